@@ -1,0 +1,28 @@
+import { ArticleCard } from "@/components/listing/ArticleCard";
+import { getArticles } from "@/lib/content/queries";
+import { findSection } from "@/lib/sections";
+import { site } from "@/lib/site";
+
+export default async function HomePage() {
+  const articles = await getArticles();
+  return (
+    <div className="listing">
+      <h1 className="listing__heading">Latest news</h1>
+      {articles.length === 0 ? (
+        <p>No stories have been published yet.</p>
+      ) : (
+        <ol className="listing__items">
+          {articles.map((article) => (
+            <li key={article.slug}>
+              <ArticleCard
+                article={article}
+                sectionName={findSection(article.section)?.name ?? article.section}
+                timeZone={site.timeZone}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

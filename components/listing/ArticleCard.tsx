@@ -1,0 +1,41 @@
+import Image from "next/image";
+import Link from "next/link";
+import { formatShortDate } from "@/lib/dates";
+import type { Article } from "@/lib/content/schema";
+
+type Props = {
+  article: Article;
+  sectionName: string;
+  timeZone: string;
+  /** Heading level of the card's headline within the listing. */
+  headingLevel?: 2 | 3;
+};
+
+/** One story in a listing: thumbnail, section, headline link, summary and date. */
+export function ArticleCard({ article, sectionName, timeZone, headingLevel = 2 }: Props) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <article className="article-card">
+      <Image
+        className="article-card__image"
+        src={article.image.src}
+        alt={article.image.alt}
+        width={article.image.width}
+        height={article.image.height}
+        sizes="(min-width: 48rem) 16rem, 100vw"
+      />
+      <div className="article-card__text">
+        <p className="article-card__section">{sectionName}</p>
+        <Heading className="article-card__title">
+          <Link href={`/articles/${article.slug}`}>{article.title}</Link>
+        </Heading>
+        <p className="article-card__summary">{article.summary}</p>
+        <p className="article-card__date">
+          <time dateTime={article.publishedAt}>
+            {formatShortDate(article.publishedAt, timeZone)}
+          </time>
+        </p>
+      </div>
+    </article>
+  );
+}

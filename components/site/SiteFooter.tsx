@@ -1,0 +1,16 @@
+import Link from "next/link";
+
+type Props = { siteName: string; year: number };
+
+export function SiteFooter({ siteName, year }: Props) {
+  return (
+    <footer className="site-footer">
+      <p>
+        <Link href="/">{siteName}</Link> publishes international news written from Markdown.
+      </p>
+      <p>
+        © {year} {siteName}. Sample articles about fictional places are demonstrations, not news.
+      </p>
+    </footer>
+  );
+}

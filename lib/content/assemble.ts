@@ -1,0 +1,22 @@
+import type { Article, Frontmatter, ImageDimensions } from "./schema";
+
+/** Puts the validated parts of one file together into an Article. */
+export function assembleArticle(parts: {
+  slug: string;
+  frontmatter: Frontmatter;
+  html: string;
+  imageSize: ImageDimensions;
+}): Article {
+  const { slug, frontmatter, html, imageSize } = parts;
+  return {
+    ...frontmatter,
+    slug,
+    html,
+    image: { ...frontmatter.image, ...imageSize },
+  };
+}
+
+/** Newest first, by publication time; ties broken by slug for a stable order. */
+export function byNewest(a: Article, b: Article): number {
+  return Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug);
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import path from "node:path";
+import { imageSizeFromFile } from "image-size/fromFile";
+import { failure, success, type StepResult } from "./problems";
+import type { ImageDimensions } from "./schema";
+
+/**
+ * Reads an image's pixel size from its file header, so editors never type
+ * sizes. `src` is the public URL path the schema already validated.
+ */
+export async function measureImage(
+  publicDir: string,
+  src: string,
+): Promise<StepResult<ImageDimensions>> {
+  const file = path.join(publicDir, src);
+  try {
+    const { width, height } = await imageSizeFromFile(file);
+    if (!width || !height) {
+      return failure({ field: "image.src", message: `could not read the size of ${src}` });
+    }
+    return success({ width, height });
+  } catch (error) {
+    const missing = error instanceof Error && "code" in error && error.code === "ENOENT";
+    return failure({
+      field: "image.src",
+      message: missing
+        ? `expected an image file at public${src}, found no such file`
+        : `expected a JPEG, PNG, WebP or AVIF image at public${src}, found a file that is not one`,
+    });
+  }
+}

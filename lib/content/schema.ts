@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { sectionSlugs } from "../sections";
+import { SLUG_PATTERN } from "./slug";
+
+const isoDateTime = z.iso.datetime({
+  offset: true,
+  error: "expected an ISO 8601 date and time with an offset, like 2019-02-24T18:05:00+01:00",
+});
+
+const text = (what: string) =>
+  z.string({ error: `expected ${what} as text` }).trim().min(1, `expected ${what}`);
+
+const personName = text("a name");
+
+export const imageSchema = z.strictObject({
+  src: z
+    .string({ error: "expected a path such as /images/articles/photo.jpg" })
+    .regex(
+      /^\/(?!.*\.\.)[A-Za-z0-9/_.-]+\.(jpe?g|png|webp|avif)$/,
+      "expected a path inside public/ starting with / and ending in .jpg, .jpeg, .png, .webp or .avif",
+    ),
+  alt: text("alt text describing the photo"),
+  caption: text("a caption"),
+  credit: text("a photo credit"),
+});
+
+/**
+ * The frontmatter of an article: the single source of truth for what an
+ * editor may write. Unknown fields are errors, so a misspelt field name is
+ * reported rather than silently ignored.
+ */
+export const frontmatterSchema = z
+  .strictObject(
+    {
+      title: text("a headline").pipe(z.string().max(200, "expected at most 200 characters")),
+      summary: text("a summary (the standfirst)"),
+      section: z.enum(sectionSlugs, {
+        error: `expected one of the sections: ${sectionSlugs.join(", ")}`,
+      }),
+      tags: z
+        .array(
+          z
+            .string({ error: "expected a tag as text" })
+            .regex(SLUG_PATTERN, 'expected a lowercase tag with hyphens, like "border-crossings"'),
+          { error: "expected a list of tags" },
+        )
+        .default([]),
+      author: personName.optional(),
+      authors: z.array(personName, { error: "expected a list of names" }).min(1).optional(),
+      publishedAt: isoDateTime,
+      updatedAt: isoDateTime.optional(),
+      image: imageSchema,
+      draft: z.boolean({ error: "expected true or false" }).default(false),
+    },
+    { error: "expected frontmatter fields between --- lines at the top of the file" },
+  )
+  .superRefine(
+    (value, context) => {
+      if ((value.author === undefined) === (value.authors === undefined)) {
+      context.addIssue({
+        code: "custom",
+        path: ["author"],
+        message: "expected exactly one of author (a name) or authors (a list of names)",
+        });
+      }
+      if (
+        typeof value.updatedAt === "string" &&
+        Date.parse(value.updatedAt) < Date.parse(value.publishedAt)
+      ) {
+        context.addIssue({
+          code: "custom",
+          path: ["updatedAt"],
+          message: "expected a time after publishedAt",
+        });
+      }
+    },
+    // Run these cross-field checks even when single fields are wrong, so that
+    // an editor sees every problem in one pass.
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  )
+  .transform(({ author, authors, ...rest }) => ({
+    ...rest,
+    authors: authors ?? (author === undefined ? [] : [author]),
+  }));
+
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+export type ImageDimensions = { width: number; height: number };
+
+/** A published article: its validated frontmatter plus what the loader derives. */
+export type Article = Omit<Frontmatter, "image"> & {
+  slug: string;
+  /** Sanitized HTML of the body. */
+  html: string;
+  image: Frontmatter["image"] & ImageDimensions;
+};

@@ -1,0 +1,14 @@
+import path from "node:path";
+import type { ContentPaths } from "@/lib/content/load";
+
+export const fixturesDir = path.resolve(import.meta.dirname, "../fixtures/content");
+export const fixturePublicDir = path.join(fixturesDir, "public");
+
+export function validPaths(): ContentPaths {
+  return { articlesDir: path.join(fixturesDir, "valid"), publicDir: fixturePublicDir };
+}
+
+/** Content paths for one named invalid case in tests/fixtures/content/invalid/. */
+export function invalidPaths(name: string): ContentPaths {
+  return { articlesDir: path.join(fixturesDir, "invalid", name), publicDir: fixturePublicDir };
+}

@@ -1,0 +1,58 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { parseFrontmatter } from "@/lib/content/frontmatter";
+import { fixturesDir } from "../../support/fixtures";
+
+const executedFlag = "__datelineFrontmatterExecuted";
+
+describe("parseFrontmatter", () => {
+  afterEach(() => {
+    Reflect.deleteProperty(globalThis, executedFlag);
+  });
+
+  it("splits YAML frontmatter from the body", () => {
+    const result = parseFrontmatter("---\ntitle: Hello\ntags: [a, b]\n---\n\nBody **text**.\n");
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        data: { title: "Hello", tags: ["a", "b"] },
+        body: "\nBody **text**.\n",
+        bodyStartLine: 5,
+      },
+    });
+  });
+
+  it("keeps dates as the strings the editor wrote, offset included", () => {
+    const result = parseFrontmatter("---\npublishedAt: 2019-02-24T18:05:00+01:00\n---\n");
+    expect(result.ok && result.value.data).toEqual({ publishedAt: "2019-02-24T18:05:00+01:00" });
+  });
+
+  it("returns empty data for a file without frontmatter", () => {
+    expect(parseFrontmatter("Just a body.")).toEqual({
+      ok: true,
+      value: { data: {}, body: "Just a body.", bodyStartLine: 1 },
+    });
+  });
+
+  it.each(["js-frontmatter", "javascript-frontmatter"])(
+    "rejects %s without running it",
+    (name) => {
+      const source = readFileSync(path.join(fixturesDir, "invalid", name, "executes-code.md"), "utf8");
+      const result = parseFrontmatter(source);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problems[0]?.message).toMatch(/JavaScript frontmatter .* not allowed/);
+      expect(Reflect.get(globalThis, executedFlag)).toBeUndefined();
+    },
+  );
+
+  it("reports YAML syntax errors", () => {
+    const result = parseFrontmatter("---\nsection: [americas\n---\n");
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.field).toBe("frontmatter");
+  });
+
+  it("rejects duplicate keys", () => {
+    expect(parseFrontmatter("---\ntitle: One\ntitle: Two\n---\n").ok).toBe(false);
+  });
+});
