@@ -3,6 +3,9 @@ import { getArticles } from "@/lib/content/queries";
 import { findSection } from "@/lib/sections";
 import { site } from "@/lib/site";
 
+/** Regenerated in the background, so new and scheduled articles appear without a rebuild. */
+export const revalidate = 30;
+
 export default async function HomePage() {
   const articles = await getArticles();
   return (

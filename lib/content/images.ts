@@ -1,7 +1,7 @@
 import "server-only";
 import path from "node:path";
 import { imageSizeFromFile } from "image-size/fromFile";
-import { failure, success, type StepResult } from "./problems";
+import { contentError, failure, success, type Position, type StepResult } from "./problems";
 import type { ImageDimensions } from "./schema";
 
 /**
@@ -11,21 +11,26 @@ import type { ImageDimensions } from "./schema";
 export async function measureImage(
   publicDir: string,
   src: string,
+  at?: Position,
 ): Promise<StepResult<ImageDimensions>> {
   const file = path.join(publicDir, src);
   try {
     const { width, height } = await imageSizeFromFile(file);
     if (!width || !height) {
-      return failure({ field: "image.src", message: `could not read the size of ${src}` });
+      return failure(contentError("image-unreadable", "image.src", `could not read the size of ${src}`, at));
     }
     return success({ width, height });
   } catch (error) {
     const missing = error instanceof Error && "code" in error && error.code === "ENOENT";
-    return failure({
-      field: "image.src",
-      message: missing
-        ? `expected an image file at public${src}, found no such file`
-        : `expected a JPEG, PNG, WebP or AVIF image at public${src}, found a file that is not one`,
-    });
+    return failure(
+      missing
+        ? contentError("image-missing", "image.src", `expected an image file at public${src}, found no such file`, at)
+        : contentError(
+            "image-unreadable",
+            "image.src",
+            `expected a JPEG, PNG, WebP or AVIF image at public${src}, found a file that is not one`,
+            at,
+          ),
+    );
   }
 }

@@ -1,42 +1,100 @@
 import type { Root } from "mdast";
 import { remark } from "remark";
 import remarkHtml from "remark-html";
+import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
-import { failure, success, type StepResult } from "./problems";
+import { contentError, contentWarning, type Position, type Problem } from "./problems";
 
-/** The headline is the page's only level-1 heading; the body uses ## and below. */
-function remarkNoLevelOneHeadings() {
+export type InternalLink = { slug: string; at: Position };
+
+export type RenderedBody = {
+  /** Sanitized HTML. */
+  html: string;
+  /** Links to /articles/<slug>, to check that their targets exist. */
+  internalLinks: InternalLink[];
+  /** Errors (the body cannot be published) and warnings (something will be removed). */
+  problems: Problem[];
+};
+
+type Inspection = { internalLinks: InternalLink[]; problems: Problem[] };
+
+const SAFE_URL = /^(https?:|mailto:|\/|#|\.{0,2}\/?[^:]*$)/i;
+const ARTICLE_LINK = /^\/articles\/([^/?#]+)/;
+
+/**
+ * Looks at the Markdown before it is rendered: level-1 headings (the headline
+ * is the only one), raw HTML and unsafe links that sanitizing will remove (so
+ * the editor is told rather than surprised), and links to other articles.
+ */
+function remarkInspect() {
   return (tree: Root, file: VFile) => {
-    for (const node of tree.children) {
+    const inspection: Inspection = { internalLinks: [], problems: [] };
+    file.data.inspection = inspection;
+    visit(tree, (node) => {
+      const at = {
+        line: node.position?.start.line ?? 1,
+        column: node.position?.start.column ?? 1,
+      };
       if (node.type === "heading" && node.depth === 1) {
-        file.message(
-          "expected subheadings to start with ## (the headline is the only level-1 heading)",
-          node,
+        inspection.problems.push(
+          contentError(
+            "heading-level",
+            "body",
+            "expected subheadings to start with ## (the headline is the only level-1 heading)",
+            at,
+          ),
         );
+      } else if (node.type === "html") {
+        const snippet = node.value.length > 40 ? `${node.value.slice(0, 37)}...` : node.value;
+        inspection.problems.push(
+          contentWarning(
+            "raw-html",
+            "body",
+            `raw HTML is removed when published (${JSON.stringify(snippet)}); use Markdown instead`,
+            at,
+          ),
+        );
+      } else if (node.type === "link" || node.type === "image") {
+        if (!SAFE_URL.test(node.url)) {
+          inspection.problems.push(
+            contentWarning(
+              "unsafe-link",
+              "body",
+              `the ${node.type} to ${JSON.stringify(node.url)} is removed when published; use an https:// address`,
+              at,
+            ),
+          );
+        }
+        const slug = node.type === "link" ? ARTICLE_LINK.exec(node.url)?.[1] : undefined;
+        if (slug) inspection.internalLinks.push({ slug, at });
       }
-    }
+    });
   };
+}
+
+declare module "vfile" {
+  interface DataMap {
+    inspection: Inspection;
+  }
 }
 
 /**
  * Sanitizing is on: raw HTML, event-handler attributes and javascript:/data:
  * URLs never reach readers, whatever a Markdown file contains.
  */
-const processor = remark().use(remarkNoLevelOneHeadings).use(remarkHtml, { sanitize: true });
+const processor = remark().use(remarkInspect).use(remarkHtml, { sanitize: true });
 
 /**
  * Renders an article body to safe HTML. `startLine` is the file line the body
  * starts on, so that problems name lines of the file, not of the body.
  */
-export function renderMarkdown(body: string, startLine = 1): StepResult<string> {
+export function renderMarkdown(body: string, startLine = 1): RenderedBody {
   const file = processor.processSync(body);
-  if (file.messages.length > 0) {
-    return failure(
-      ...file.messages.map((message) => ({
-        field: `body (line ${message.line === undefined ? "?" : message.line + startLine - 1})`,
-        message: message.reason,
-      })),
-    );
-  }
-  return success(String(file).trim());
+  const inspection = file.data.inspection ?? { internalLinks: [], problems: [] };
+  const shift = (at: Position): Position => ({ line: at.line + startLine - 1, column: at.column });
+  return {
+    html: String(file).trim(),
+    internalLinks: inspection.internalLinks.map((link) => ({ ...link, at: shift(link.at) })),
+    problems: inspection.problems.map((problem) => ({ ...problem, ...shift(problem) })),
+  };
 }

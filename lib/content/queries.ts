@@ -1,39 +1,59 @@
 import "server-only";
+import { defaultContentPaths } from "./load";
+import { createLiveContent } from "./live-content";
 import type { Article } from "./schema";
-import { defaultContentPaths, loadArticles } from "./load";
+
+const isBuild = process.env.NEXT_PHASE === "phase-production-build";
+const isDevelopment = process.env.NODE_ENV === "development";
 
 /**
- * The data layer's cache: content is loaded, validated and rendered once per
- * server process (and so once per build), however many pages ask for it. In
- * development it is reloaded on every request so edits show at once.
+ * The data layer's cache. During `next build` content is loaded once and any
+ * error fails the build. A running server checks the content folder again
+ * at most every few seconds, so new and edited files go live without a
+ * rebuild, and a broken file never takes the site down.
  */
-let cached: Promise<Article[]> | undefined;
+const content = createLiveContent(defaultContentPaths(), {
+  strict: isBuild,
+  rescanAfterMs: isBuild ? Number.POSITIVE_INFINITY : isDevelopment ? 0 : 5_000,
+});
 
-function allArticles(): Promise<Article[]> {
-  if (process.env.NODE_ENV === "development") return loadArticles(defaultContentPaths());
-  cached ??= loadArticles(defaultContentPaths()).catch((error: unknown) => {
-    cached = undefined;
-    throw error;
-  });
-  return cached;
+/**
+ * Whether readers can see an article now: not a draft (drafts show only in
+ * development), already published, and not yet expired.
+ */
+export function isPublished(article: Article, now: Date = new Date()): boolean {
+  if (article.draft && !isDevelopment) return false;
+  const time = now.getTime();
+  if (Date.parse(article.publishedAt) > time) return false;
+  return article.expiresAt === undefined || Date.parse(article.expiresAt) > time;
 }
 
-/** Drafts are visible only in development; nothing shows before its publication time. */
-export function isPublished(article: Article, now: Date = new Date()): boolean {
-  if (article.draft && process.env.NODE_ENV !== "development") return false;
-  return Date.parse(article.publishedAt) <= now.getTime();
+/** Whether an article is set to appear later than now. */
+export function isScheduled(article: Article, now: Date = new Date()): boolean {
+  return Date.parse(article.publishedAt) > now.getTime();
 }
 
 /** Published articles, newest first. */
-export async function getArticles(): Promise<Article[]> {
-  const articles = await allArticles();
-  const now = new Date();
+export async function getArticles(now: Date = new Date()): Promise<Article[]> {
+  const articles = await content.articles();
   return articles.filter((article) => isPublished(article, now));
 }
 
 export async function getArticle(slug: string): Promise<Article | undefined> {
   const articles = await getArticles();
   return articles.find((article) => article.slug === slug);
+}
+
+/** Any article, drafts and scheduled ones included: for editors' previews only. */
+export async function getArticleForPreview(slug: string): Promise<Article | undefined> {
+  const articles = await content.articles();
+  return articles.find((article) => article.slug === slug);
+}
+
+/** The published article that lists `slug` among its former slugs. */
+export async function findArticleByAlias(slug: string): Promise<Article | undefined> {
+  const articles = await getArticles();
+  return articles.find((article) => article.aliases.includes(slug));
 }
 
 export async function getArticlesInSection(section: string): Promise<Article[]> {

@@ -1,26 +1,39 @@
 import "server-only";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
-export type SourceFile = {
-  /** Path relative to the working directory, as shown in error messages. */
+export type ContentFile = {
+  /** Absolute path. */
+  absolute: string;
+  /** Path relative to the working directory, as shown in messages. */
   file: string;
   fileName: string;
-  source: string;
+  /** Changes whenever the file is edited (modification time and size). */
+  stamp: string;
 };
 
-/** Reads every `.md` file under a directory (recursively), in a stable order. */
-export async function readMarkdownFiles(dir: string): Promise<SourceFile[]> {
+export type SourceFile = ContentFile & { source: string };
+
+/** Lists every `.md` file under a directory (recursively), in a stable order. */
+export async function listMarkdownFiles(dir: string): Promise<ContentFile[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
   return Promise.all(
-    files.map(async (absolute) => ({
-      file: path.relative(process.cwd(), absolute),
-      fileName: path.basename(absolute),
-      source: await readFile(absolute, "utf8"),
-    })),
+    files.map(async (absolute) => {
+      const stats = await stat(absolute);
+      return {
+        absolute,
+        file: path.relative(process.cwd(), absolute),
+        fileName: path.basename(absolute),
+        stamp: `${stats.mtimeMs}:${stats.size}`,
+      };
+    }),
   );
+}
+
+export async function readSource(file: ContentFile): Promise<SourceFile> {
+  return { ...file, source: await readFile(file.absolute, "utf8") };
 }

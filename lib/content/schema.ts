@@ -12,6 +12,11 @@ const text = (what: string) =>
 
 const personName = text("a name");
 
+const slugText = (example: string) =>
+  z
+    .string({ error: "expected text" })
+    .regex(SLUG_PATTERN, `expected lowercase words joined by hyphens, like "${example}"`);
+
 export const imageSchema = z.strictObject({
   src: z
     .string({ error: "expected a path such as /images/articles/photo.jpg" })
@@ -23,6 +28,16 @@ export const imageSchema = z.strictObject({
   caption: text("a caption"),
   credit: text("a photo credit"),
 });
+
+const correctionSchema = z.strictObject({
+  date: isoDateTime,
+  text: text("the wording of the correction"),
+});
+
+/** An issue that names the content:check rule it belongs to. */
+function ruleIssue(rule: string, path: string, message: string) {
+  return { code: "custom" as const, path: [path], message, params: { rule } };
+}
 
 /**
  * The frontmatter of an article: the single source of truth for what an
@@ -37,19 +52,18 @@ export const frontmatterSchema = z
       section: z.enum(sectionSlugs, {
         error: `expected one of the sections: ${sectionSlugs.join(", ")}`,
       }),
-      tags: z
-        .array(
-          z
-            .string({ error: "expected a tag as text" })
-            .regex(SLUG_PATTERN, 'expected a lowercase tag with hyphens, like "border-crossings"'),
-          { error: "expected a list of tags" },
-        )
-        .default([]),
+      tags: z.array(slugText("border-crossings"), { error: "expected a list of tags" }).default([]),
       author: personName.optional(),
       authors: z.array(personName, { error: "expected a list of names" }).min(1).optional(),
       publishedAt: isoDateTime,
       updatedAt: isoDateTime.optional(),
+      /** After this time the article is taken off the site. */
+      expiresAt: isoDateTime.optional(),
       image: imageSchema,
+      /** Dated corrections, shown at the end of the article. */
+      corrections: z.array(correctionSchema, { error: "expected a list of corrections" }).default([]),
+      /** Former slugs: their URLs redirect permanently to this article. */
+      aliases: z.array(slugText("old-headline-slug"), { error: "expected a list of former slugs" }).default([]),
       draft: z.boolean({ error: "expected true or false" }).default(false),
     },
     { error: "expected frontmatter fields between --- lines at the top of the file" },
@@ -57,21 +71,20 @@ export const frontmatterSchema = z
   .superRefine(
     (value, context) => {
       if ((value.author === undefined) === (value.authors === undefined)) {
-      context.addIssue({
-        code: "custom",
-        path: ["author"],
-        message: "expected exactly one of author (a name) or authors (a list of names)",
-        });
+        context.addIssue(
+          ruleIssue(
+            "author-count",
+            "author",
+            "expected exactly one of author (a name) or authors (a list of names)",
+          ),
+        );
       }
-      if (
-        typeof value.updatedAt === "string" &&
-        Date.parse(value.updatedAt) < Date.parse(value.publishedAt)
-      ) {
-        context.addIssue({
-          code: "custom",
-          path: ["updatedAt"],
-          message: "expected a time after publishedAt",
-        });
+      const published = Date.parse(value.publishedAt);
+      for (const field of ["updatedAt", "expiresAt"] as const) {
+        const time = value[field];
+        if (typeof time === "string" && Date.parse(time) < published) {
+          context.addIssue(ruleIssue("date-order", field, "expected a time after publishedAt"));
+        }
       }
     },
     // Run these cross-field checks even when single fields are wrong, so that

@@ -1,38 +1,68 @@
 import type { z } from "zod";
-import { failure, success, type Problem, type StepResult } from "./problems";
+import { positionOf } from "./frontmatter";
+import { contentError, failure, success, type Position, type StepResult } from "./problems";
 import { frontmatterSchema, type Frontmatter } from "./schema";
 
-/** Checks frontmatter data against the schema, reporting every problem at once. */
-export function validateFrontmatter(data: unknown): StepResult<Frontmatter> {
+const DATE_FIELDS = new Set(["publishedAt", "updatedAt", "expiresAt", "corrections"]);
+
+/**
+ * Checks frontmatter data against the schema, reporting every problem at once,
+ * each at the line and column where the field is written.
+ */
+export function validateFrontmatter(
+  data: unknown,
+  fieldPositions: Record<string, Position> = {},
+): StepResult<Frontmatter> {
   const result = frontmatterSchema.safeParse(data);
   if (result.success) return success(result.data);
-  return failure(...result.error.issues.flatMap((issue) => describeIssue(issue, data)));
+  return failure(
+    ...result.error.issues.flatMap((issue) =>
+      describeIssue(issue, data).map(({ path, rule, message }) =>
+        contentError(rule, path.length > 0 ? path.join(".") : "frontmatter", message, positionOf(fieldPositions, path)),
+      ),
+    ),
+  );
 }
 
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): Problem[] {
-  const field = issue.path.length > 0 ? issue.path.join(".") : "frontmatter";
+type IssueReport = { path: PropertyKey[]; rule: string; message: string };
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): IssueReport[] {
+  const path = [...issue.path];
   if (issue.code === "unrecognized_keys") {
     return issue.keys.map((key) => ({
-      field: [...issue.path, key].join("."),
+      path: [...path, key],
+      rule: "unknown-field",
       message: "is not a known field (check its spelling)",
     }));
   }
-  const found = valueAt(data, issue.path);
+  const found = valueAt(data, path);
   if (issue.code === "invalid_type" && found === undefined) {
-    return [{ field, message: "is required but missing" }];
+    return [{ path, rule: "required-field", message: "is required but missing" }];
   }
   const expected =
     issue.code === "invalid_type" && issue.message.startsWith("Invalid input")
       ? `expected ${issue.expected}`
       : issue.message;
-  return [{ field, message: `${expected}; found ${describeValue(found)}` }];
+  return [{ path, rule: ruleFor(issue, path), message: `${expected}; found ${describeValue(found)}` }];
+}
+
+function ruleFor(issue: z.core.$ZodIssue, path: PropertyKey[]): string {
+  const [first] = path;
+  if (issue.code === "custom" && typeof issue.params?.rule === "string") return issue.params.rule;
+  if (first === "section") return "unknown-section";
+  if (first === "tags") return "tag-format";
+  if (first === "aliases") return "alias-format";
+  if (typeof first === "string" && DATE_FIELDS.has(first) && issue.code === "invalid_format") {
+    return "date-format";
+  }
+  return "invalid-value";
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let current = data;
   for (const key of path) {
     if (current === null || typeof current !== "object") return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
+    current = Reflect.get(current, key);
   }
   return current;
 }

@@ -1,20 +1,12 @@
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ArticleCard } from "@/components/listing/ArticleCard";
-import type { Article } from "@/lib/content/schema";
+import { makeArticle } from "../support/article";
 
-const article: Article = {
-  slug: "a-story",
-  title: "A story",
-  summary: "What happened.",
-  section: "europe",
-  tags: [],
-  authors: ["A"],
-  publishedAt: "2019-02-24T23:30:00Z",
-  draft: false,
-  html: "<p>x</p>",
+const article = makeArticle({
   image: { src: "/a.jpg", alt: "A thumbnail.", caption: "c", credit: "d", width: 40, height: 30 },
-};
+  summary: "What happened.",
+});
 
 describe("ArticleCard", () => {
   it("links the headline to the article and shows section, summary, thumbnail and date", () => {

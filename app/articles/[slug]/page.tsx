@@ -1,37 +1,73 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { draftMode } from "next/headers";
+import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleBody } from "@/components/article/ArticleBody";
 import { ArticleFigure } from "@/components/article/ArticleFigure";
 import { ArticleHeader } from "@/components/article/ArticleHeader";
 import { Byline } from "@/components/article/Byline";
+import { Corrections } from "@/components/article/Corrections";
+import { DraftBanner } from "@/components/article/DraftBanner";
 import { SignupBlock } from "@/components/newsletter/SignupBlock";
-import { getArticle, getArticles } from "@/lib/content/queries";
+import {
+  findArticleByAlias,
+  getArticle,
+  getArticleForPreview,
+  getArticles,
+  isScheduled,
+} from "@/lib/content/queries";
+import { isValidSlug } from "@/lib/content/slug";
+import { formatDateTime } from "@/lib/dates";
 import { findSection } from "@/lib/sections";
 import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
 
-/** Only prerendered slugs exist: anything else is a 404, never a render attempt. */
-export const dynamicParams = false;
+/**
+ * Articles are prerendered at build and regenerated in the background at most
+ * this often, so edits, new files and scheduled articles go live without a
+ * rebuild. Slugs not known at build are rendered on first request (a new file,
+ * an alias) or answer 404.
+ */
+export const revalidate = 30;
 
 export async function generateStaticParams() {
   const articles = await getArticles();
   return articles.map((article) => ({ slug: article.slug }));
 }
 
+async function findArticle(slug: string) {
+  if (!isValidSlug(slug)) return undefined;
+  const preview = (await draftMode()).isEnabled;
+  const article = preview ? await getArticleForPreview(slug) : await getArticle(slug);
+  return article ? { article, preview } : undefined;
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getArticle((await params).slug);
-  if (!article) return {};
-  return { title: article.title, description: article.summary };
+  const found = await findArticle((await params).slug);
+  if (!found) return {};
+  return { title: found.article.title, description: found.article.summary };
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
-  const article = await getArticle(slug);
-  const section = article ? findSection(article.section) : undefined;
-  if (!article || !section) notFound();
+  const found = await findArticle(slug);
+  if (!found) {
+    const renamed = isValidSlug(slug) ? await findArticleByAlias(slug) : undefined;
+    if (renamed) permanentRedirect(`/articles/${renamed.slug}`);
+    notFound();
+  }
+  const { article, preview } = found;
+  const section = findSection(article.section);
+  if (!section) notFound();
+  const scheduled = isScheduled(article);
   return (
     <article className="article">
+      {preview && (article.draft || scheduled) ? (
+        <DraftBanner
+          draft={article.draft}
+          scheduledFor={scheduled ? formatDateTime(article.publishedAt, site.timeZone) : undefined}
+        />
+      ) : null}
       <ArticleHeader title={article.title} summary={article.summary} section={section} />
       <Byline
         authors={article.authors}
@@ -41,6 +77,7 @@ export default async function ArticlePage({ params }: Props) {
       />
       <ArticleFigure image={article.image} />
       <ArticleBody html={article.html} />
+      <Corrections corrections={article.corrections} timeZone={site.timeZone} />
       <SignupBlock sourcePath={`/articles/${article.slug}`} />
     </article>
   );

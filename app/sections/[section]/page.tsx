@@ -8,6 +8,8 @@ import { site } from "@/lib/site";
 type Props = { params: Promise<{ section: string }> };
 
 export const dynamicParams = false;
+/** Regenerated in the background, so new and scheduled articles appear without a rebuild. */
+export const revalidate = 30;
 
 export function generateStaticParams() {
   return sections.map((section) => ({ section: section.slug }));

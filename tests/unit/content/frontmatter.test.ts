@@ -13,7 +13,7 @@ describe("parseFrontmatter", () => {
 
   it("splits YAML frontmatter from the body", () => {
     const result = parseFrontmatter("---\ntitle: Hello\ntags: [a, b]\n---\n\nBody **text**.\n");
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: true,
       value: {
         data: { title: "Hello", tags: ["a", "b"] },
@@ -31,7 +31,21 @@ describe("parseFrontmatter", () => {
   it("returns empty data for a file without frontmatter", () => {
     expect(parseFrontmatter("Just a body.")).toEqual({
       ok: true,
-      value: { data: {}, body: "Just a body.", bodyStartLine: 1 },
+      value: { data: {}, body: "Just a body.", bodyStartLine: 1, fieldPositions: {} },
+    });
+  });
+
+  it("records where each field is written, nested fields and list items included", () => {
+    const source = "---\ntitle: Hello\nimage:\n  src: /a.jpg\n  alt: Alt\ntags:\n  - one\n  - two\n---\nBody\n";
+    const result = parseFrontmatter(source);
+    expect(result.ok && result.value.fieldPositions).toEqual({
+      title: { line: 2, column: 1 },
+      image: { line: 3, column: 1 },
+      "image.src": { line: 4, column: 3 },
+      "image.alt": { line: 5, column: 3 },
+      tags: { line: 6, column: 1 },
+      "tags.0": { line: 7, column: 5 },
+      "tags.1": { line: 8, column: 5 },
     });
   });
 
@@ -46,10 +60,13 @@ describe("parseFrontmatter", () => {
     },
   );
 
-  it("reports YAML syntax errors", () => {
-    const result = parseFrontmatter("---\nsection: [americas\n---\n");
+  it("reports YAML syntax errors with their line", () => {
+    const result = parseFrontmatter("---\ntitle: fine\nsection: [americas\n---\n");
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]?.field).toBe("frontmatter");
+    if (!result.ok) {
+      expect(result.problems[0]).toMatchObject({ rule: "frontmatter-syntax", field: "frontmatter" });
+      expect(result.problems[0]?.line).toBeGreaterThanOrEqual(3);
+    }
   });
 
   it("rejects duplicate keys", () => {

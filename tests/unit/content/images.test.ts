@@ -15,10 +15,11 @@ describe("measureImage", () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        {
+        expect.objectContaining({
+          rule: "image-missing",
           field: "image.src",
           message: "expected an image file at public/images/none.jpg, found no such file",
-        },
+        }),
       ],
     });
   });

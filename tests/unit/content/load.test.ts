@@ -47,42 +47,44 @@ describe("loadArticles with valid content", () => {
 
 describe("loadArticles with invalid content", () => {
   it.each([
-    ["missing-title", "no-headline.md", "title: is required but missing"],
-    ["bad-date", "bad-date.md", 'publishedAt: expected an ISO 8601 date and time with an offset'],
-    ["date-without-offset", "local-time.md", 'found "2019-02-24T18:05:00"'],
-    ["bad-slug", "Bad_Slug.md", 'file name: expected lowercase letters'],
-    ["missing-image-file", "missing-photo.md", "public/images/no-such-photo.jpg, found no such file"],
-    ["not-an-image", "not-an-image.md", "found a file that is not one"],
-    ["wrong-types", "wrong-types.md", "title: expected a headline as text; found number 42"],
-    ["js-frontmatter", "executes-code.md", "JavaScript frontmatter (---js) is not allowed"],
-    ["javascript-frontmatter", "executes-code.md", "JavaScript frontmatter (---js) is not allowed"],
-    ["updated-before-published", "updated-early.md", "updatedAt: expected a time after publishedAt"],
-    ["level-one-heading", "level-one.md", "body (line 15): expected subheadings to start with ##"],
-    ["unknown-field", "typo.md", "titel: is not a known field"],
-    ["yaml-syntax", "broken-yaml.md", "frontmatter:"],
-  ])("%s: names the file and the problem", async (name, file, expected) => {
+    ["missing-title", "no-headline.md:1:1  required-field  title: is required but missing"],
+    ["bad-date", "bad-date.md:7:1  date-format  publishedAt: expected an ISO 8601 date and time"],
+    ["date-without-offset", 'local-time.md:7:1  date-format  publishedAt: expected an ISO 8601'],
+    ["bad-slug", "Bad_Slug.md:1:1  file-name  file name: expected lowercase letters"],
+    [
+      "missing-image-file",
+      "missing-photo.md:9:3  image-missing  image.src: expected an image file at public/images/no-such-photo.jpg",
+    ],
+    ["not-an-image", "not-an-image.md:9:3  image-unreadable  image.src: expected a JPEG"],
+    ["wrong-types", "wrong-types.md:2:1  invalid-value  title: expected a headline as text; found number 42"],
+    ["js-frontmatter", "executes-code.md:1:1  frontmatter-code  frontmatter: JavaScript frontmatter"],
+    ["javascript-frontmatter", "executes-code.md:1:1  frontmatter-code  frontmatter: JavaScript"],
+    ["updated-before-published", "updated-early.md:8:1  date-order  updatedAt: expected a time after"],
+    ["level-one-heading", "level-one.md:15:1  heading-level  body: expected subheadings to start with ##"],
+    ["unknown-field", "typo.md:3:1  unknown-field  titel: is not a known field"],
+    ["yaml-syntax", "broken-yaml.md:5:"],
+  ])("%s: names the file, the place and the problem", async (name, expected) => {
     const error = await contentError(name);
-    expect(error.message).toContain(`tests/fixtures/content/invalid/${name}/${file}`);
-    expect(error.message).toContain(expected);
+    expect(error.message).toContain(`tests/fixtures/content/invalid/${name}/${expected}`);
   });
 
   it("reports every problem of a file in one error", async () => {
     const error = await contentError("many-problems");
     expect(error.files).toHaveLength(1);
-    const fields = error.files[0]?.problems.map((problem) => problem.field);
-    expect(fields).toEqual(
-      expect.arrayContaining([
-        "title",
-        "summary",
-        "author",
-        "publishedAt",
-        "image.alt",
-        "image.credit",
-        "body (line 11)",
-        "image.src",
-      ]),
+    const problems = error.files[0]?.problems.map(({ rule, field, line }) => `${line} ${rule} ${field}`);
+    expect(problems?.sort()).toEqual(
+      [
+        "1 author-count author",
+        "1 required-field title",
+        "11 heading-level body",
+        "2 invalid-value summary",
+        "4 date-format publishedAt",
+        "5 required-field image.credit",
+        "6 image-missing image.src",
+        "7 invalid-value image.alt",
+      ].sort(),
     );
-    expect(error.message).toMatch(/^Content has \d+ problems in 1 file:/);
+    expect(error.message).toMatch(/^Content has 8 problems in 1 file/);
   });
 
   it("reports both files that share a slug", async () => {

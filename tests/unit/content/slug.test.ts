@@ -31,3 +31,12 @@ describe("isValidSlug", () => {
     expect(isValidSlug("")).toBe(false);
   });
 });
+
+describe("slugify", () => {
+  it("turns a headline into a slug", async () => {
+    const { slugify } = await import("@/lib/content/slug");
+    expect(slugify("Rail strike ends after 12 days!")).toBe("rail-strike-ends-after-12-days");
+    expect(slugify("Cúcuta's border — reopened")).toBe("cucuta-s-border-reopened");
+    expect(slugify("!!!")).toBe("");
+  });
+});

@@ -36,7 +36,14 @@ describe("validateFrontmatter", () => {
 
   it("reports a missing title as missing", () => {
     const { title: _unused, ...rest } = valid;
-    expect(problemsFor(rest)).toEqual([{ field: "title", message: "is required but missing" }]);
+    expect(problemsFor(rest)).toEqual([
+      expect.objectContaining({
+        rule: "required-field",
+        severity: "error",
+        field: "title",
+        message: "is required but missing",
+      }),
+    ]);
   });
 
   it("reports a bad date with what was expected and what was found", () => {
@@ -59,7 +66,7 @@ describe("validateFrontmatter", () => {
 
   it("reports wrong types with the value found", () => {
     const problems = problemsFor({ ...valid, title: 42, tags: "one", draft: "yes" });
-    expect(problems).toEqual(
+    expect(problems.map(({ field, message }) => ({ field, message }))).toEqual(
       expect.arrayContaining([
         { field: "title", message: "expected a headline as text; found number 42" },
         { field: "tags", message: 'expected a list of tags; found "one"' },
@@ -76,7 +83,11 @@ describe("validateFrontmatter", () => {
 
   it("rejects unknown fields by name", () => {
     expect(problemsFor({ ...valid, titel: "Typo" })).toEqual([
-      { field: "titel", message: "is not a known field (check its spelling)" },
+      expect.objectContaining({
+        rule: "unknown-field",
+        field: "titel",
+        message: "is not a known field (check its spelling)",
+      }),
     ]);
   });
 
@@ -88,7 +99,10 @@ describe("validateFrontmatter", () => {
 
   it("rejects updatedAt before publishedAt", () => {
     expect(problemsFor({ ...valid, updatedAt: "2019-02-20T00:00:00+01:00" })).toEqual([
-      expect.objectContaining({ field: "updatedAt" }),
+      expect.objectContaining({ field: "updatedAt", rule: "date-order" }),
+    ]);
+    expect(problemsFor({ ...valid, expiresAt: "2019-02-20T00:00:00+01:00" })).toEqual([
+      expect.objectContaining({ field: "expiresAt", rule: "date-order" }),
     ]);
   });
 
@@ -110,6 +124,31 @@ describe("validateFrontmatter", () => {
 
   it("reports every problem at once", () => {
     expect(problemsFor({ summary: 7 }).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("accepts corrections and aliases, and checks their shape", () => {
+    const result = validateFrontmatter({
+      ...valid,
+      corrections: [{ date: "2019-02-25T10:00:00+01:00", text: "An earlier version misspelt a name." }],
+      aliases: ["old-slug"],
+    });
+    expect(result.ok && result.value.aliases).toEqual(["old-slug"]);
+    const problems = problemsFor({ ...valid, corrections: [{ date: "soon" }], aliases: ["Bad Slug"] });
+    expect(problems.map(({ field, rule }) => ({ field, rule }))).toEqual(
+      expect.arrayContaining([
+        { field: "corrections.0.date", rule: "date-format" },
+        { field: "corrections.0.text", rule: "required-field" },
+        { field: "aliases.0", rule: "alias-format" },
+      ]),
+    );
+  });
+
+  it("points each problem at the line and column of its field", () => {
+    const result = validateFrontmatter(
+      { ...valid, publishedAt: "yesterday" },
+      { publishedAt: { line: 7, column: 1 }, image: { line: 9, column: 1 } },
+    );
+    expect(!result.ok && result.problems[0]).toMatchObject({ line: 7, column: 1 });
   });
 
   it("rejects frontmatter that is not a set of fields", () => {

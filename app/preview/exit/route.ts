@@ -1,0 +1,8 @@
+import { draftMode } from "next/headers";
+import { redirect } from "next/navigation";
+
+/** Leaves draft preview and goes back to the published site. */
+export async function GET(): Promise<Response> {
+  (await draftMode()).disable();
+  redirect("/");
+}

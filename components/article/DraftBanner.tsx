@@ -1,0 +1,15 @@
+type Props = { draft: boolean; scheduledFor?: string };
+
+/** Shown on every page viewed through a preview link, so nobody mistakes it for the live site. */
+export function DraftBanner({ draft, scheduledFor }: Props) {
+  return (
+    <div className="draft-banner" role="status">
+      <strong>Draft preview</strong>
+      <span>
+        {draft ? " This article is a draft and is not published." : null}
+        {scheduledFor ? ` It is scheduled for ${scheduledFor}.` : null}
+      </span>{" "}
+      <a href="/preview/exit">Leave preview</a>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import "server-only";
+import { assembleArticle } from "./assemble";
+import { editorialWarnings } from "./editorial";
+import { parseFrontmatter, positionOf } from "./frontmatter";
+import { measureImage } from "./images";
+import { renderMarkdown, type InternalLink } from "./markdown";
+import { isError, type Position, type Problem } from "./problems";
+import type { SourceFile } from "./read";
+import { imageSchema, type Article, type ImageDimensions } from "./schema";
+import { slugFromFileName } from "./slug";
+import { validateFrontmatter } from "./validate";
+
+/** Everything learnt from one article file. */
+export type FileOutcome = {
+  file: string;
+  stamp: string;
+  /** The slug from the file name, when the name is valid (even if the file has other errors). */
+  slug?: string;
+  /** Present when the file has no errors. */
+  article?: Article;
+  problems: Problem[];
+  internalLinks: InternalLink[];
+  /** Where each frontmatter field is written, for problems found later. */
+  fieldPositions: Record<string, Position>;
+};
+
+/**
+ * Runs one file through the pipeline (slug, frontmatter, validation, body,
+ * image, house style), carrying on past a failed step wherever the next can
+ * still run, so that every problem in the file is reported together.
+ */
+export async function analyzeArticleFile(source: SourceFile, publicDir: string): Promise<FileOutcome> {
+  const problems: Problem[] = [];
+  const slug = slugFromFileName(source.fileName);
+  if (!slug.ok) problems.push(...slug.problems);
+  let fieldPositions: Record<string, Position> = {};
+  const outcome = (article?: Article, internalLinks: InternalLink[] = []): FileOutcome => ({
+    file: source.file,
+    stamp: source.stamp,
+    slug: slug.ok ? slug.value : undefined,
+    article,
+    problems,
+    internalLinks,
+    fieldPositions,
+  });
+
+
+  const parsed = parseFrontmatter(source.source);
+  if (!parsed.ok) {
+    problems.push(...parsed.problems);
+    return outcome();
+  }
+  const { data, body, bodyStartLine } = parsed.value;
+  fieldPositions = parsed.value.fieldPositions;
+
+  const frontmatter = validateFrontmatter(data, fieldPositions);
+  if (frontmatter.ok) problems.push(...editorialWarnings(frontmatter.value, fieldPositions));
+  else problems.push(...frontmatter.problems);
+
+  const rendered = renderMarkdown(body, bodyStartLine);
+  problems.push(...rendered.problems);
+
+  const src = frontmatter.ok ? frontmatter.value.image.src : imageSourceOf(data);
+  let imageSize: ImageDimensions | undefined;
+  if (src !== undefined) {
+    const measured = await measureImage(publicDir, src, positionOf(fieldPositions, ["image", "src"]));
+    if (measured.ok) imageSize = measured.value;
+    else problems.push(...measured.problems);
+  }
+
+  if (!slug.ok || !frontmatter.ok || !imageSize || problems.some(isError)) {
+    return outcome(undefined, rendered.internalLinks);
+  }
+  const article = assembleArticle({
+    slug: slug.value,
+    frontmatter: frontmatter.value,
+    html: rendered.html,
+    imageSize,
+  });
+  return outcome(article, rendered.internalLinks);
+}
+
+/** The image path of frontmatter that failed validation elsewhere, if it is itself valid. */
+function imageSourceOf(data: unknown): string | undefined {
+  const image: unknown = data !== null && typeof data === "object" ? Reflect.get(data, "image") : undefined;
+  const src: unknown = image !== null && typeof image === "object" ? Reflect.get(image, "src") : undefined;
+  const parsed = imageSchema.shape.src.safeParse(src);
+  return parsed.success ? parsed.data : undefined;
+}

@@ -1,0 +1,65 @@
+import { positionOf } from "./frontmatter";
+import { contentError, type Problem } from "./problems";
+import type { FileOutcome } from "./article-file";
+
+/**
+ * Checks that need every file at once: two articles with one slug, an alias
+ * that is some article's slug or another's alias, and links to articles that
+ * do not exist. Returns the problems by file.
+ */
+export function crossFileProblems(outcomes: readonly FileOutcome[]): Map<string, Problem[]> {
+  const problems = new Map<string, Problem[]>();
+  const add = (file: string, problem: Problem) => {
+    problems.set(file, [...(problems.get(file) ?? []), problem]);
+  };
+
+  const filesBySlug = groupFiles(outcomes, (outcome) => (outcome.slug ? [outcome.slug] : []));
+  for (const [slug, files] of filesBySlug) {
+    if (files.length < 2) continue;
+    for (const file of files) {
+      const others = files.filter((other) => other !== file).join(", ");
+      add(file, contentError("duplicate-slug", "file name", `the slug "${slug}" is also used by ${others}`));
+    }
+  }
+
+  const filesByAlias = groupFiles(outcomes, (outcome) => outcome.article?.aliases ?? []);
+  const aliasPosition = new Map(
+    outcomes.map((outcome) => [outcome.file, positionOf(outcome.fieldPositions, ["aliases"])]),
+  );
+  for (const [alias, files] of filesByAlias) {
+    const owner = filesBySlug.get(alias);
+    for (const file of files) {
+      const at = aliasPosition.get(file);
+      if (owner) {
+        const message = `"${alias}" is the slug of ${owner.join(", ")}`;
+        add(file, contentError("alias-collision", "aliases", message, at));
+      } else if (files.length > 1) {
+        const others = files.filter((other) => other !== file).join(", ");
+        const message = `"${alias}" is also an alias in ${others}`;
+        add(file, contentError("alias-collision", "aliases", message, at));
+      }
+    }
+  }
+
+  for (const outcome of outcomes) {
+    for (const link of outcome.internalLinks) {
+      if (filesBySlug.has(link.slug) || filesByAlias.has(link.slug)) continue;
+      add(
+        outcome.file,
+        contentError("broken-link", "body", `links to /articles/${link.slug}, which is not an article`, link.at),
+      );
+    }
+  }
+  return problems;
+}
+
+function groupFiles(
+  outcomes: readonly FileOutcome[],
+  keysOf: (outcome: FileOutcome) => readonly string[],
+): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const outcome of outcomes) {
+    for (const key of keysOf(outcome)) groups.set(key, [...(groups.get(key) ?? []), outcome.file]);
+  }
+  return groups;
+}

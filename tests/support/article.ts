@@ -1,0 +1,27 @@
+import type { Article } from "@/lib/content/schema";
+
+/** A complete, valid Article for tests; override what the test is about. */
+export function makeArticle(overrides: Partial<Article> = {}): Article {
+  return {
+    slug: "a-story",
+    title: "A story",
+    summary: "What happened, in a sentence long enough to stand alone as a standfirst.",
+    section: "europe",
+    tags: [],
+    authors: ["A Reporter"],
+    publishedAt: "2019-02-24T23:30:00Z",
+    draft: false,
+    corrections: [],
+    aliases: [],
+    html: "<p>Body.</p>",
+    image: {
+      src: "/images/photo.jpg",
+      alt: "A blue test rectangle.",
+      caption: "Caption.",
+      credit: "Credit",
+      width: 40,
+      height: 30,
+    },
+    ...overrides,
+  };
+}

@@ -1,0 +1,98 @@
+import { cp, mkdtemp, readFile, rm, utimes, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createLiveContent } from "@/lib/content/live-content";
+import type { ContentPaths } from "@/lib/content/load";
+import { ContentError } from "@/lib/content/problems";
+import { fixturePublicDir, fixturesDir } from "../../support/fixtures";
+
+let dir: string;
+let paths: ContentPaths;
+let now: number;
+let logged: string[];
+
+const clock = () => now;
+const slugsOf = async (content: { articles(): Promise<{ slug: string }[]> }) =>
+  (await content.articles()).map((article) => article.slug).sort();
+
+/** Writes a file and moves its modification time on, as a later edit would. */
+async function edit(name: string, text: string) {
+  const file = path.join(dir, name);
+  await writeFile(file, text);
+  const later = new Date(Date.now() + 10_000 + Math.random() * 1000);
+  await utimes(file, later, later);
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "dateline-live-"));
+  await cp(path.join(fixturesDir, "valid"), dir, { recursive: true });
+  paths = { articlesDir: dir, publicDir: fixturePublicDir };
+  now = 0;
+  logged = [];
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("createLiveContent (lenient, as on a running server)", () => {
+  const make = () =>
+    createLiveContent(paths, {
+      strict: false,
+      rescanAfterMs: 1000,
+      clock,
+      log: (message) => logged.push(message),
+    });
+
+  it("picks up a new file after the rescan interval, not before", async () => {
+    const content = make();
+    expect(await slugsOf(content)).toEqual(["border-talks-resume", "hostile-body", "science-fair-opens"]);
+    const source = await readFile(path.join(dir, "hostile-body.md"), "utf8");
+    await edit("brand-new-story.md", source.replace(/^title: .*$/m, "title: Brand new story"));
+    now = 500;
+    expect(await slugsOf(content)).not.toContain("brand-new-story");
+    now = 1500;
+    expect(await slugsOf(content)).toContain("brand-new-story");
+  });
+
+  it("keeps serving the last good version of a file that breaks, and logs why once", async () => {
+    const content = make();
+    const before = (await content.articles()).find((a) => a.slug === "hostile-body");
+    await edit("hostile-body.md", "---\ntitle: [broken\n---\n");
+    now = 2000;
+    const after = (await content.articles()).find((a) => a.slug === "hostile-body");
+    expect(after).toEqual(before);
+    now = 4000;
+    await content.articles();
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toContain("hostile-body.md (still serving its previous version)");
+    expect(logged[0]).toMatch(/hostile-body\.md:2:\d+ {2}frontmatter-syntax/);
+  });
+
+  it("does not publish a new broken file, and says so", async () => {
+    const content = make();
+    await content.articles();
+    await edit("new-and-broken.md", "---\ntitle: Only a title\n---\nBody.\n");
+    now = 2000;
+    expect(await slugsOf(content)).not.toContain("new-and-broken");
+    expect(logged.join("\n")).toContain("new-and-broken.md (not published)");
+    expect(logged.join("\n")).toContain("required-field  summary: is required but missing");
+  });
+
+  it("drops a deleted file", async () => {
+    const content = make();
+    await content.articles();
+    await rm(path.join(dir, "hostile-body.md"));
+    now = 2000;
+    expect(await slugsOf(content)).not.toContain("hostile-body");
+  });
+});
+
+describe("createLiveContent (strict, as in the build)", () => {
+  it("throws a ContentError for any broken file", async () => {
+    await edit("broken.md", "---\ntitle: Only a title\n---\n");
+    const content = createLiveContent(paths, { strict: true, rescanAfterMs: Infinity });
+    await expect(content.articles()).rejects.toBeInstanceOf(ContentError);
+  });
+});
