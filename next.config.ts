@@ -2,6 +2,13 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // Regenerated pages stay in the server's memory and are never written back
+    // into .next: the Markdown files are the source of truth, so a restarted
+    // server renders from them again, and two servers sharing one build never
+    // serve each other's regenerations.
+    isrFlushToDisk: false,
+  },
   reactStrictMode: true,
   images: {
     // Serve modern formats; the originals in public/ stay as editors supplied them.

@@ -1,7 +1,22 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, findChromium } from "./tests/e2e/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+const livePort = port + 1;
+
+/**
+ * A second server runs the same build on a scratch copy of content/, so the
+ * publishing tests can add, edit and break files while it runs.
+ */
+const liveContentDir = path.join(os.tmpdir(), `dateline-e2e-live-${livePort}`);
+process.env.LIVE_CONTENT_DIR = liveContentDir;
+process.env.LIVE_BASE_URL = `http://127.0.0.1:${livePort}`;
+process.env.LIVE_PREVIEW_SECRET = "e2e-preview-secret";
+
+const nextStart = (serverPort: number) =>
+  `node node_modules/next/dist/bin/next start --port ${serverPort} --hostname 127.0.0.1`;
 
 /**
  * Browser tests run in real Chromium against the production build
@@ -19,13 +34,27 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"] } },
-    { name: "phone", use: { ...devices["Pixel 7"] } },
+    // Server-side behaviour is the same for every device; phones run the reader-facing tests.
+    { name: "phone", use: { ...devices["Pixel 7"] }, testIgnore: ["**/publishing.spec.ts"] },
   ],
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  webServer: [
+    {
+      command: nextStart(port),
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    {
+      command: `rm -rf "${liveContentDir}" && mkdir -p "${liveContentDir}" && cp -r content/articles "${liveContentDir}/" && exec ${nextStart(livePort)}`,
+      url: `http://127.0.0.1:${livePort}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        CONTENT_DIR: liveContentDir,
+        PREVIEW_SECRET: process.env.LIVE_PREVIEW_SECRET,
+      },
+    },
+  ],
 });

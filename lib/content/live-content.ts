@@ -65,9 +65,11 @@ export function createLiveContent(paths: ContentPaths, options: LiveContentOptio
   return {
     async articles() {
       if (current && clock() - current.at < options.rescanAfterMs) return current.articles;
+      // Trusted from when the scan started: edits made during a scan are seen by the next one.
+      const startedAt = clock();
       pending ??= scan()
         .then((articles) => {
-          current = { at: clock(), articles };
+          current = { at: startedAt, articles };
           return articles;
         })
         .finally(() => {

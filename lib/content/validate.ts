@@ -36,7 +36,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): IssueReport[] {
     }));
   }
   const found = valueAt(data, path);
-  if (issue.code === "invalid_type" && found === undefined) {
+  if (found === undefined && issue.code !== "custom") {
     return [{ path, rule: "required-field", message: "is required but missing" }];
   }
   const expected =

@@ -1,0 +1,174 @@
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+
+/**
+ * Editors' workflow on a running production server, without a rebuild. The
+ * server behind LIVE_BASE_URL serves a scratch copy of content/ (see
+ * playwright.config.ts) that these tests edit.
+ */
+const baseURL = process.env.LIVE_BASE_URL ?? "";
+const articlesDir = path.join(process.env.LIVE_CONTENT_DIR ?? "", "articles");
+const secret = process.env.LIVE_PREVIEW_SECRET ?? "";
+
+/** The revalidation window (30 s) plus the content rescan (5 s), with margin. */
+const LIVE_WITHIN_MS = 60_000;
+
+test.use({ baseURL });
+test.describe.configure({ timeout: 180_000 });
+
+async function template(): Promise<string> {
+  return readFile(path.join(articlesDir, "night-trains-return.md"), "utf8");
+}
+
+function offsetIso(msFromNow: number): string {
+  return new Date(Date.now() + msFromNow).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+async function writeArticle(slug: string, fields: Record<string, string>) {
+  let text = await template();
+  for (const [field, value] of Object.entries(fields)) {
+    const line = new RegExp(`^${field}:.*$`, "m");
+    text = line.test(text)
+      ? text.replace(line, `${field}: ${value}`)
+      : text.replace(/^image:/m, `${field}: ${value}\nimage:`);
+  }
+  await writeFile(path.join(articlesDir, `${slug}.md`), text);
+}
+
+async function status(request: APIRequestContext, url: string): Promise<number> {
+  return (await request.get(url, { maxRedirects: 0 })).status();
+}
+
+async function frontPage(request: APIRequestContext): Promise<string> {
+  return (await request.get("/")).text();
+}
+
+test("a new article goes live on its page and the front page without a rebuild", async ({
+  request,
+}) => {
+  const title = "Harbour cranes return to work after repairs";
+  await writeArticle("harbour-cranes-return", { title, publishedAt: offsetIso(-60_000) });
+  await expect
+    .poll(() => status(request, "/articles/harbour-cranes-return"), {
+      timeout: LIVE_WITHIN_MS,
+      intervals: [2_000],
+    })
+    .toBe(200);
+  await expect
+    .poll(() => frontPage(request), { timeout: LIVE_WITHIN_MS, intervals: [3_000] })
+    .toContain(title);
+});
+
+test("a scheduled article is absent before its time and appears after it", async ({ request }) => {
+  const title = "Lighthouse keepers mark the longest night";
+  // Far enough ahead that a busy machine still checks before the time comes.
+  await writeArticle("lighthouse-keepers-longest-night", { title, publishedAt: offsetIso(45_000) });
+  await new Promise((resolve) => setTimeout(resolve, 7_000));
+  expect(await status(request, "/articles/lighthouse-keepers-longest-night")).toBe(404);
+  expect(await frontPage(request)).not.toContain(title);
+  await expect
+    .poll(() => status(request, "/articles/lighthouse-keepers-longest-night"), {
+      timeout: 120_000,
+      intervals: [3_000],
+    })
+    .toBe(200);
+  await expect
+    .poll(() => frontPage(request), { timeout: LIVE_WITHIN_MS, intervals: [3_000] })
+    .toContain(title);
+});
+
+test("an expired article disappears", async ({ request }) => {
+  await writeArticle("festival-tickets-on-sale", {
+    title: "Festival tickets go on sale",
+    publishedAt: offsetIso(-3_600_000),
+    expiresAt: offsetIso(75_000),
+  });
+  await expect
+    .poll(() => status(request, "/articles/festival-tickets-on-sale"), {
+      timeout: LIVE_WITHIN_MS,
+      intervals: [2_000],
+    })
+    .toBe(200);
+  await expect
+    .poll(() => status(request, "/articles/festival-tickets-on-sale"), {
+      timeout: 120_000,
+      intervals: [3_000],
+    })
+    .toBe(404);
+});
+
+test("a broken file never takes the site down; the last good version stays", async ({
+  request,
+}) => {
+  const file = path.join(articlesDir, "lake-amara-solar-clinics.md");
+  const good = await readFile(file, "utf8");
+  await writeFile(file, good.replace(/^publishedAt: .*$/m, "publishedAt: sometime last week"));
+  await writeFile(path.join(articlesDir, "new-but-broken.md"), "---\ntitle: Only a title\n---\n");
+  // Past a revalidation window, every page is still served.
+  await new Promise((resolve) => setTimeout(resolve, 40_000));
+  for (const url of ["/", "/articles/lake-amara-solar-clinics", "/sections/africa"]) {
+    await request.get(url);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  const article = await request.get("/articles/lake-amara-solar-clinics");
+  expect(article.status()).toBe(200);
+  expect(await article.text()).toContain(
+    "Solar power lets rural clinics around Lake Amara open after dark",
+  );
+  expect((await request.get("/")).status()).toBe(200);
+  expect(await status(request, "/articles/new-but-broken")).toBe(404);
+});
+
+test("a renamed article's old address redirects permanently to the new one", async ({
+  request,
+}) => {
+  await writeArticle("ferry-timetable-extended", {
+    title: "Ferry timetable extended into spring",
+    publishedAt: offsetIso(-60_000),
+    aliases: "[ferry-timetable-old-name]",
+  });
+  await expect
+    .poll(() => status(request, "/articles/ferry-timetable-extended"), {
+      timeout: LIVE_WITHIN_MS,
+      intervals: [2_000],
+    })
+    .toBe(200);
+  const old = await request.get("/articles/ferry-timetable-old-name", { maxRedirects: 0 });
+  expect(old.status(), await old.text()).toBe(308);
+  expect(old.headers()["location"], JSON.stringify(old.headers())).toMatch(
+    /\/articles\/ferry-timetable-extended$/,
+  );
+});
+
+test.describe("draft preview", () => {
+  test.beforeAll(async () => {
+    await writeArticle("embargoed-budget-story", {
+      title: "Budget plans embargoed until noon",
+      publishedAt: offsetIso(-60_000),
+      draft: "true",
+    });
+  });
+
+  test("needs the right secret, and drafts stay unpublished", async ({ page, request }) => {
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    expect(await status(request, "/articles/embargoed-budget-story")).toBe(404);
+    const wrong = await request.get("/preview?secret=guess&slug=embargoed-budget-story", {
+      maxRedirects: 0,
+    });
+    expect(wrong.status()).toBe(401);
+    expect(wrong.headers()["set-cookie"]).toBeUndefined();
+
+    await page.goto(`/preview?secret=${secret}&slug=embargoed-budget-story`);
+    await expect(page).toHaveURL(/\/articles\/embargoed-budget-story$/);
+    await expect(page.getByRole("status")).toContainText("Draft preview");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Budget plans embargoed until noon",
+    );
+
+    await page.getByRole("link", { name: "Leave preview" }).click();
+    const after = await page.goto("/articles/embargoed-budget-story");
+    expect(after?.status()).toBe(404);
+    expect(await frontPage(request)).not.toContain("Budget plans embargoed");
+  });
+});
