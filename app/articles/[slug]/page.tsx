@@ -5,8 +5,11 @@ import { ArticleFigure } from "@/components/article/ArticleFigure";
 import { ArticleHeader } from "@/components/article/ArticleHeader";
 import { Byline } from "@/components/article/Byline";
 import { SignupBlock } from "@/components/newsletter/SignupBlock";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { getArticle, getArticles } from "@/lib/content/queries";
 import { findSection } from "@/lib/sections";
+import { articlePageJsonLd } from "@/lib/seo/json-ld";
+import { articleMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -21,8 +24,9 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticle((await params).slug);
-  if (!article) return {};
-  return { title: article.title, description: article.summary };
+  const section = article ? findSection(article.section) : undefined;
+  if (!article || !section) return {};
+  return articleMetadata(article, section, site);
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -32,6 +36,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!article || !section) notFound();
   return (
     <article className="article">
+      <JsonLd data={articlePageJsonLd(article, section, site)} />
       <ArticleHeader title={article.title} summary={article.summary} section={section} />
       <Byline
         authors={article.authors}

@@ -1,0 +1,11 @@
+import { getFeedInput } from "@/lib/seo/feed-input";
+import { atomFeed } from "@/lib/seo/feeds";
+
+/** Rendered once at build time, with the articles of that build. */
+export const dynamic = "force-static";
+
+export async function GET(): Promise<Response> {
+  return new Response(atomFeed(await getFeedInput(new Date())), {
+    headers: { "content-type": "application/atom+xml; charset=utf-8" },
+  });
+}
