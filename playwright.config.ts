@@ -18,8 +18,10 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] } },
-    { name: "phone", use: { ...devices["Pixel 7"] } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /crawl\.spec\.ts/ },
+    { name: "phone", use: { ...devices["Pixel 7"] }, testIgnore: /crawl\.spec\.ts/ },
+    // Plain HTTP requests, as search engines and feed readers make them: no browser at all.
+    { name: "crawler", testMatch: /crawl\.spec\.ts/ },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1`,
