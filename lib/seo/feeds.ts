@@ -59,8 +59,8 @@ function cdataHtml(html: string): string {
   return stripInvalidXmlChars(html).replaceAll("]]>", "]]&gt;");
 }
 
-/** The parts of an item every format shares. */
-function baseItem(article: Article, input: FeedInput): Item {
+/** The parts of an item every format shares; `content` is the article HTML for feeds. */
+function baseItem(article: Article, input: FeedInput, content: string): Item {
   const { site } = input;
   const url = articleUrl(article.slug, site.origin);
   const section = findSection(article.section);
@@ -71,7 +71,7 @@ function baseItem(article: Article, input: FeedInput): Item {
     date: new Date(modifiedAt(article)),
     published: new Date(article.publishedAt),
     description: article.summary,
-    content: feedContentHtml(article, site.origin),
+    content,
     category: [
       { name: section?.name ?? article.section, term: article.section },
       ...article.tags.map((tag) => ({ name: tag, term: tag })),
@@ -118,9 +118,8 @@ export function rssFeed(input: FeedInput): string {
   const feed = newFeed(input, articles, false);
   for (const article of articles) {
     feed.addItem({
-      ...baseItem(article, input),
+      ...baseItem(article, input, cdataHtml(feedContentHtml(article, input.site.origin))),
       description: htmlText(article.summary),
-      content: cdataHtml(feedContentHtml(article, input.site.origin)),
       extensions: [
         // A text title instead of the package's CDATA one, which a second "]]>" would break.
         { name: "title", objects: { _text: xmlText(article.title) } },
@@ -138,10 +137,9 @@ export function atomFeed(input: FeedInput): string {
   const feed = newFeed(input, articles, true);
   for (const article of articles) {
     feed.addItem({
-      ...baseItem(article, input),
+      ...baseItem(article, input, cdataHtml(feedContentHtml(article, input.site.origin))),
       title: htmlText(article.title),
       description: htmlText(article.summary),
-      content: cdataHtml(feedContentHtml(article, input.site.origin)),
       author: article.authors.map((name) => ({ name: xmlText(name) })),
     });
   }
@@ -158,7 +156,7 @@ export function jsonFeed(input: FeedInput): string {
   const articles = feedArticles(input);
   const feed = newFeed(input, articles, false);
   for (const article of articles) {
-    feed.addItem(baseItem(article, input));
+    feed.addItem(baseItem(article, input, feedContentHtml(article, site.origin)));
   }
   const {
     version: _version,
