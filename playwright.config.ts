@@ -33,9 +33,15 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /crawl\.spec\.ts/ },
     // Server-side behaviour is the same for every device; phones run the reader-facing tests.
-    { name: "phone", use: { ...devices["Pixel 7"] }, testIgnore: ["**/publishing.spec.ts"] },
+    {
+      name: "phone",
+      use: { ...devices["Pixel 7"] },
+      testIgnore: /(crawl|publishing)\.spec\.ts/,
+    },
+    // Plain HTTP requests, as search engines and feed readers make them: no browser at all.
+    { name: "crawler", testMatch: /crawl\.spec\.ts/ },
   ],
   webServer: [
     {

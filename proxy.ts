@@ -15,5 +15,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/articles/:path*", "/sections/:path*"],
+  matcher: ["/articles/:path*", "/sections/:path*", "/sitemaps/:path*"],
 };

@@ -4,14 +4,11 @@ import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import { SkipLink } from "@/components/site/SkipLink";
 import { sections } from "@/lib/sections";
+import { rootMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  metadataBase: new URL(site.origin),
-  title: { default: `${site.name}: ${site.tagline}`, template: `%s | ${site.name}` },
-  description: `${site.name} reports international news: politics, society, science and the stories behind them.`,
-};
+export const metadata: Metadata = rootMetadata(site);
 
 export const viewport: Viewport = {
   width: "device-width",

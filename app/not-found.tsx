@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFoundMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = {
-  title: "Page not found",
-  robots: { index: false, follow: true },
-};
+export const metadata: Metadata = notFoundMetadata;
 
 export default function NotFound() {
   return (

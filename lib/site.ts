@@ -1,23 +1,74 @@
-/**
- * Site-wide configuration, in one place. Only SITE_URL comes from the
- * environment, so the canonical origin is never hard-coded elsewhere.
- */
-export const site = {
-  name: "Dateline",
-  tagline: "International news, clearly told",
-  origin: normalizeOrigin(process.env.SITE_URL ?? "http://localhost:3000"),
-  language: "en",
-  locale: "en_GB",
+/** An image served from public/, with its pixel size (checked against the file by a test). */
+export type SiteImage = { src: string; width: number; height: number; alt: string };
+
+export type SiteConfig = {
+  name: string;
+  tagline: string;
+  description: string;
+  /** Canonical origin (scheme, host, port), without a trailing slash. */
+  origin: string;
+  /** BCP 47 language of the content. */
+  language: string;
+  /** Open Graph locale. */
+  locale: string;
   /** Publication time zone: every date on the site is shown in it. */
-  timeZone: "Europe/Paris",
-} as const;
+  timeZone: string;
+  publisher: { name: string; logo: SiteImage };
+  /** The social preview of pages that have no photo of their own (home, sections). */
+  defaultSocialImage: SiteImage;
+  /** Paths of the three feeds, announced on every page. */
+  feeds: { rss: string; atom: string; json: string };
+};
+
+export const DEFAULT_ORIGIN = "http://localhost:3000";
+
+/**
+ * Site-wide configuration, in one place. Only the origin comes from the
+ * environment (SITE_URL), so the canonical origin is never hard-coded
+ * elsewhere.
+ */
+export function createSiteConfig(siteUrl: string | undefined): SiteConfig {
+  return {
+    name: "Dateline",
+    tagline: "International news, clearly told",
+    description:
+      "Dateline reports international news: politics, society, science and the stories behind them.",
+    origin: normalizeOrigin(siteUrl || DEFAULT_ORIGIN),
+    language: "en",
+    locale: "en_GB",
+    timeZone: "Europe/Paris",
+    publisher: {
+      name: "Dateline",
+      logo: { src: "/brand/logo.png", width: 512, height: 512, alt: "Dateline" },
+    },
+    defaultSocialImage: {
+      src: "/brand/social.png",
+      width: 1200,
+      height: 630,
+      alt: "Dateline: International news, clearly told",
+    },
+    feeds: { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" },
+  };
+}
+
+export const site: SiteConfig = createSiteConfig(process.env.SITE_URL);
 
 function normalizeOrigin(value: string): string {
-  const url = new URL(value);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(
+      `SITE_URL must be an absolute http(s) URL such as https://example.com, found "${value}"`,
+    );
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new Error(`SITE_URL must start with http:// or https://, found "${value}"`);
+  }
   return url.origin;
 }
 
 /** An absolute URL on this site for a root-relative path. */
-export function absoluteUrl(path: string): string {
-  return new URL(path, site.origin).toString();
+export function absoluteUrl(path: string, origin: string = site.origin): string {
+  return new URL(path, origin).toString();
 }

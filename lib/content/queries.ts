@@ -1,6 +1,7 @@
 import "server-only";
 import { defaultContentPaths } from "./load";
 import { createLiveContent } from "./live-content";
+import { isVisibleAt } from "./publication";
 import type { Article } from "./schema";
 
 const isBuild = process.env.NEXT_PHASE === "phase-production-build";
@@ -17,20 +18,9 @@ const content = createLiveContent(defaultContentPaths(), {
   rescanAfterMs: isBuild ? Number.POSITIVE_INFINITY : isDevelopment ? 0 : 5_000,
 });
 
-/**
- * Whether readers can see an article now: not a draft (drafts show only in
- * development), already published, and not yet expired.
- */
+/** Whether readers can see an article now; drafts show only in development. */
 export function isPublished(article: Article, now: Date = new Date()): boolean {
-  if (article.draft && !isDevelopment) return false;
-  const time = now.getTime();
-  if (Date.parse(article.publishedAt) > time) return false;
-  return article.expiresAt === undefined || Date.parse(article.expiresAt) > time;
-}
-
-/** Whether an article is set to appear later than now. */
-export function isScheduled(article: Article, now: Date = new Date()): boolean {
-  return Date.parse(article.publishedAt) > now.getTime();
+  return isVisibleAt(article, now, { includeDrafts: isDevelopment });
 }
 
 /** Published articles, newest first. */

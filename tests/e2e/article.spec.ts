@@ -124,6 +124,9 @@ test.describe("unknown URLs", () => {
     `/articles/${"a".repeat(300)}`,
     "/articles/%E0%A4%A",
     "/sections/nowhere",
+    "/sitemaps/sitemap/99.xml",
+    "/sitemaps/sitemap/%E0%A4%A.xml",
+    "/feed.xml/extra",
   ]) {
     test(`${path.slice(0, 60)} answers 404 with the Page not found page`, async ({ page }) => {
       const response = await page.goto(path);

@@ -58,6 +58,12 @@ test("a new article goes live on its page and the front page without a rebuild",
   await expect
     .poll(() => frontPage(request), { timeout: LIVE_WITHIN_MS, intervals: [3_000] })
     .toContain(title);
+  await expect
+    .poll(async () => (await request.get("/feed.xml")).text(), {
+      timeout: LIVE_WITHIN_MS,
+      intervals: [3_000],
+    })
+    .toContain(title);
 });
 
 test("a scheduled article is absent before its time and appears after it", async ({ request }) => {
@@ -169,6 +175,17 @@ test.describe("draft preview", () => {
     await page.getByRole("link", { name: "Leave preview" }).click();
     const after = await page.goto("/articles/embargoed-budget-story");
     expect(after?.status()).toBe(404);
-    expect(await frontPage(request)).not.toContain("Budget plans embargoed");
+    for (const url of [
+      "/",
+      "/feed.xml",
+      "/atom.xml",
+      "/feed.json",
+      "/news-sitemap.xml",
+      "/sitemaps/sitemap/0.xml",
+    ]) {
+      const body = await (await request.get(url)).text();
+      expect(body, url).not.toContain("embargoed-budget-story");
+      expect(body, url).not.toContain("Budget plans embargoed");
+    }
   });
 });

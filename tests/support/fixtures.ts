@@ -12,3 +12,8 @@ export function validPaths(): ContentPaths {
 export function invalidPaths(name: string): ContentPaths {
   return { articlesDir: path.join(fixturesDir, "invalid", name), publicDir: fixturePublicDir };
 }
+
+/** Articles for the search-engine and feed tests: hostile text, relative links, window edges, a draft, a future story. */
+export function seoPaths(): ContentPaths {
+  return { articlesDir: path.join(fixturesDir, "seo"), publicDir: fixturePublicDir };
+}

@@ -8,16 +8,19 @@ import { Byline } from "@/components/article/Byline";
 import { Corrections } from "@/components/article/Corrections";
 import { DraftBanner } from "@/components/article/DraftBanner";
 import { SignupBlock } from "@/components/newsletter/SignupBlock";
+import { JsonLd } from "@/components/seo/JsonLd";
 import {
   findArticleByAlias,
   getArticle,
   getArticleForPreview,
   getArticles,
-  isScheduled,
 } from "@/lib/content/queries";
+import { isScheduled } from "@/lib/content/publication";
 import { isValidSlug } from "@/lib/content/slug";
 import { formatDateTime } from "@/lib/dates";
 import { findSection } from "@/lib/sections";
+import { articlePageJsonLd } from "@/lib/seo/json-ld";
+import { articleMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -44,8 +47,11 @@ async function findArticle(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await findArticle((await params).slug);
-  if (!found) return {};
-  return { title: found.article.title, description: found.article.summary };
+  const section = found ? findSection(found.article.section) : undefined;
+  if (!found || !section) return {};
+  const metadata = articleMetadata(found.article, section, site);
+  // Previews of drafts and scheduled articles must never be indexed.
+  return found.preview ? { ...metadata, robots: { index: false, follow: false } } : metadata;
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -68,6 +74,7 @@ export default async function ArticlePage({ params }: Props) {
           scheduledFor={scheduled ? formatDateTime(article.publishedAt, site.timeZone) : undefined}
         />
       ) : null}
+      <JsonLd data={articlePageJsonLd(article, section, site)} />
       <ArticleHeader title={article.title} summary={article.summary} section={section} />
       <Byline
         authors={article.authors}

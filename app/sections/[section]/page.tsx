@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ArticleCard } from "@/components/listing/ArticleCard";
 import { getArticlesInSection } from "@/lib/content/queries";
 import { findSection, sections } from "@/lib/sections";
+import { sectionMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ section: string }> };
@@ -18,7 +19,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const section = findSection((await params).section);
   if (!section) return {};
-  return { title: section.name, description: section.description };
+  return sectionMetadata(section, site);
 }
 
 export default async function SectionPage({ params }: Props) {

@@ -1,0 +1,11 @@
+import { getFeedInput } from "@/lib/seo/feed-input";
+import { rssFeed } from "@/lib/seo/feeds";
+
+/** Regenerated in the background like the pages, so new articles reach feed readers without a rebuild. */
+export const revalidate = 30;
+
+export async function GET(): Promise<Response> {
+  return new Response(rssFeed(await getFeedInput(new Date())), {
+    headers: { "content-type": "application/rss+xml; charset=utf-8" },
+  });
+}

@@ -1,0 +1,149 @@
+import type {
+  BreadcrumbList,
+  ImageObjectLeaf,
+  ListItem,
+  NewsArticleLeaf,
+  NewsMediaOrganizationLeaf,
+  Person,
+  WebPage,
+  WebSite,
+} from "schema-dts";
+import type { Article } from "../content/schema";
+import type { Section } from "../sections";
+import { absoluteUrl, type SiteConfig, type SiteImage } from "../site";
+import { parsePhotoCredit } from "./photo-credit";
+import { modifiedAt } from "../content/modified";
+import { articleUrl, homeUrl, sectionUrl } from "./urls";
+
+/**
+ * schema-dts types width and height as Distance text or QuantitativeValue;
+ * Google's examples and the consumers of ImageObject use plain pixel numbers.
+ */
+type Pixels = { width: number; height: number };
+export type PixelImageObject = Omit<ImageObjectLeaf, "width" | "height"> & Pixels;
+export type PublisherJsonLd = Omit<NewsMediaOrganizationLeaf, "logo"> & { logo: PixelImageObject };
+export type NewsArticleJsonLd = Omit<NewsArticleLeaf, "image" | "publisher"> & {
+  image: PixelImageObject[];
+  publisher: PublisherJsonLd;
+};
+type JsonLdNode = NewsArticleJsonLd | BreadcrumbList | WebSite | PublisherJsonLd;
+export type JsonLdGraph = { "@context": "https://schema.org"; "@graph": JsonLdNode[] };
+
+/** An author as structured data knows them. */
+export type AuthorRef = { name: string; url?: string };
+
+/**
+ * The authors of an article. Author pages do not exist yet, so each is a name
+ * only; when they do, this is the one place that adds each author's url.
+ */
+export function articleAuthors(article: Article): AuthorRef[] {
+  return article.authors.map((name) => ({ name }));
+}
+
+export function personJsonLd(author: AuthorRef): Exclude<Person, string> {
+  return { "@type": "Person", name: author.name, ...(author.url ? { url: author.url } : {}) };
+}
+
+export function publisherId(site: SiteConfig): string {
+  return `${homeUrl(site.origin)}#publisher`;
+}
+
+function pixelImage(image: SiteImage, site: SiteConfig): PixelImageObject {
+  const url = absoluteUrl(image.src, site.origin);
+  return { "@type": "ImageObject", url, contentUrl: url, width: image.width, height: image.height };
+}
+
+export function publisherJsonLd(site: SiteConfig): PublisherJsonLd {
+  return {
+    "@type": "NewsMediaOrganization",
+    "@id": publisherId(site),
+    name: site.publisher.name,
+    url: homeUrl(site.origin),
+    logo: pixelImage(site.publisher.logo, site),
+  };
+}
+
+/** The article photo with the credit, creator and copyright notice from its credit line. */
+export function photoJsonLd(article: Article, site: SiteConfig): PixelImageObject {
+  const { image } = article;
+  const credit = parsePhotoCredit(image.credit, site.publisher.name);
+  return {
+    ...pixelImage(image, site),
+    caption: image.caption,
+    creditText: credit.creditText,
+    creator: { "@type": credit.creator.type, name: credit.creator.name },
+    copyrightNotice: credit.copyrightHolder,
+  };
+}
+
+export function newsArticleJsonLd(
+  article: Article,
+  section: Section,
+  site: SiteConfig,
+): NewsArticleJsonLd {
+  const url = articleUrl(article.slug, site.origin);
+  const page: WebPage = { "@type": "WebPage", "@id": url };
+  return {
+    "@type": "NewsArticle",
+    "@id": `${url}#article`,
+    url,
+    mainEntityOfPage: page,
+    headline: article.title,
+    description: article.summary,
+    image: [photoJsonLd(article, site)],
+    datePublished: article.publishedAt,
+    dateModified: modifiedAt(article),
+    author: articleAuthors(article).map(personJsonLd),
+    publisher: publisherJsonLd(site),
+    articleSection: section.name,
+    ...(article.tags.length > 0 ? { keywords: article.tags } : {}),
+    inLanguage: site.language,
+    isAccessibleForFree: true,
+  };
+}
+
+/** Home > Section > Article. */
+export function breadcrumbJsonLd(
+  article: Article,
+  section: Section,
+  site: SiteConfig,
+): BreadcrumbList {
+  const crumbs: [string, string][] = [
+    [site.name, homeUrl(site.origin)],
+    [section.name, sectionUrl(section.slug, site.origin)],
+    [article.title, articleUrl(article.slug, site.origin)],
+  ];
+  const itemListElement: ListItem[] = crumbs.map(([name, item], index) => ({
+    "@type": "ListItem",
+    position: index + 1,
+    name,
+    item,
+  }));
+  return { "@type": "BreadcrumbList", itemListElement };
+}
+
+/** Structured data of an article page: the NewsArticle and its breadcrumb trail. */
+export function articlePageJsonLd(
+  article: Article,
+  section: Section,
+  site: SiteConfig,
+): JsonLdGraph {
+  return {
+    "@context": "https://schema.org",
+    "@graph": [newsArticleJsonLd(article, section, site), breadcrumbJsonLd(article, section, site)],
+  };
+}
+
+/** Structured data of the front page: the website and the organization publishing it. */
+export function homePageJsonLd(site: SiteConfig): JsonLdGraph {
+  const website: WebSite = {
+    "@type": "WebSite",
+    "@id": `${homeUrl(site.origin)}#website`,
+    url: homeUrl(site.origin),
+    name: site.name,
+    description: site.description,
+    inLanguage: site.language,
+    publisher: { "@id": publisherId(site) },
+  };
+  return { "@context": "https://schema.org", "@graph": [website, publisherJsonLd(site)] };
+}

@@ -1,0 +1,53 @@
+import type { Article } from "../content/schema";
+import type { SiteConfig } from "../site";
+import { modifiedAt } from "../content/modified";
+import { publishedArticles } from "./published";
+import { articleUrl } from "./urls";
+import { escapeXml } from "./xml";
+
+/** app/news-sitemap.xml/route.ts. */
+export const NEWS_SITEMAP_PATH = "/news-sitemap.xml";
+
+/** Google News sitemaps list the articles of the last two days... */
+export const NEWS_WINDOW_HOURS = 48;
+/** ...and at most 1,000 of them. */
+export const MAX_NEWS_URLS = 1000;
+
+/** Articles published in the `windowHours` before `now` (never after it), newest first. */
+export function newsSitemapArticles(
+  articles: readonly Article[],
+  now: Date,
+  windowHours: number = NEWS_WINDOW_HOURS,
+): Article[] {
+  const since = now.getTime() - windowHours * 3_600_000;
+  return publishedArticles(articles, now)
+    .filter((article) => Date.parse(article.publishedAt) >= since)
+    .slice(0, MAX_NEWS_URLS);
+}
+
+/** A Google News sitemap (sitemap-news/0.9) of the given articles. */
+export function newsSitemapXml(articles: readonly Article[], site: SiteConfig): string {
+  const urls = articles.map((article) =>
+    [
+      "  <url>",
+      `    <loc>${escapeXml(articleUrl(article.slug, site.origin))}</loc>`,
+      `    <lastmod>${escapeXml(modifiedAt(article))}</lastmod>`,
+      "    <news:news>",
+      "      <news:publication>",
+      `        <news:name>${escapeXml(site.publisher.name)}</news:name>`,
+      `        <news:language>${escapeXml(site.language)}</news:language>`,
+      "      </news:publication>",
+      `      <news:publication_date>${escapeXml(article.publishedAt)}</news:publication_date>`,
+      `      <news:title>${escapeXml(article.title)}</news:title>`,
+      "    </news:news>",
+      "  </url>",
+    ].join("\n"),
+  );
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">',
+    ...urls,
+    "</urlset>",
+    "",
+  ].join("\n");
+}
