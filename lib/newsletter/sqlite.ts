@@ -114,7 +114,7 @@ export class SqliteStore implements SubscriberStore {
       INSERT INTO tokens (hash, subscriber_id, purpose, created_at, expires_at)
       VALUES (@hash, @subscriberId, @purpose, @at, @expiresAt)`);
     this.#countTokens = db.prepare(
-      `SELECT count(*) AS n FROM tokens WHERE subscriber_id = ? AND created_at >= ?`,
+      `SELECT count(*) AS n FROM tokens WHERE subscriber_id = ? AND purpose = ? AND created_at >= ?`,
     );
     this.#usableToken = db.prepare(
       `SELECT subscriber_id FROM tokens
@@ -150,8 +150,12 @@ export class SqliteStore implements SubscriberStore {
     this.#insertToken.run(input);
   }
 
-  async countTokensSince(subscriberId: number, since: string): Promise<number> {
-    return (this.#countTokens.get(subscriberId, since) as { n: number }).n;
+  async countTokensSince(
+    subscriberId: number,
+    purpose: TokenPurpose,
+    since: string,
+  ): Promise<number> {
+    return (this.#countTokens.get(subscriberId, purpose, since) as { n: number }).n;
   }
 
   async isTokenUsable(hash: string, purpose: TokenPurpose, at: string): Promise<boolean> {

@@ -54,8 +54,8 @@ export interface SubscriberStore {
    */
   recordSignup(input: SignupInput): Promise<Subscriber>;
   addToken(input: NewTokenInput): Promise<void>;
-  /** Tokens created for a subscriber since a time: caps the emails one address can be sent. */
-  countTokensSince(subscriberId: number, since: string): Promise<number>;
+  /** Tokens of one purpose created for a subscriber since a time. */
+  countTokensSince(subscriberId: number, purpose: TokenPurpose, since: string): Promise<number>;
   /** Whether a token is known, unused and unexpired (changes nothing). */
   isTokenUsable(hash: string, purpose: TokenPurpose, at: string): Promise<boolean>;
   /**

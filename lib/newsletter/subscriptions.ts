@@ -42,8 +42,8 @@ export async function signUp(
   });
 
   const since = new Date(now.getTime() - DAY_MS).toISOString();
-  // Each email carries a new unsubscribe token: counting them counts the emails.
-  const sent = await newsletter.store.countTokensSince(subscriber.id, since);
+  // Each email carries one new unsubscribe token: counting them counts the emails.
+  const sent = await newsletter.store.countTokensSince(subscriber.id, "unsubscribe", since);
   if (sent >= newsletter.maxEmailsPerAddressPerDay) return { kind: "accepted" };
 
   const unsubscribe = issueToken();
