@@ -43,6 +43,8 @@ export function SignupForm({ action, sourcePath, initialEmail, initialResult, ch
     event.preventDefault();
     if (sending) return;
     const form = event.currentTarget;
+    const field = form.elements.namedItem("email");
+    const sent = field instanceof HTMLInputElement ? field.value : undefined;
     const body = new URLSearchParams();
     for (const [name, value] of new FormData(form)) {
       if (typeof value === "string") body.append(name, value);
@@ -68,7 +70,8 @@ export function SignupForm({ action, sourcePath, initialEmail, initialResult, ch
     } catch {
       next = { ok: false, message: NETWORK_PROBLEM, fieldInvalid: false };
     }
-    if (next.ok) form.reset();
+    // Clear the field after a success, unless the reader has already typed something else.
+    if (next.ok && field instanceof HTMLInputElement && field.value === sent) field.value = "";
     setResult(next);
     setSending(false);
     setAnswers((count) => count + 1);

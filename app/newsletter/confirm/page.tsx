@@ -11,8 +11,9 @@ type Props = { searchParams: Promise<{ token?: string | string[] }> };
 export const metadata: Metadata = {
   title: "Confirm your subscription",
   robots: { index: false, follow: false },
-  // The token is in this page's URL: never send it to another site.
-  referrer: "no-referrer",
+  // The token is in this page's URL: Referer headers carry only the origin.
+  // ("no-referrer" would also blank the Origin of the button's POST.)
+  referrer: "strict-origin",
 };
 
 /** The link in the confirmation email. Opening it changes nothing; the button confirms. */

@@ -11,7 +11,8 @@ type Props = { searchParams: Promise<{ token?: string | string[] }> };
 export const metadata: Metadata = {
   title: "Unsubscribe",
   robots: { index: false, follow: false },
-  referrer: "no-referrer",
+  // See confirm/page.tsx.
+  referrer: "strict-origin",
 };
 
 /** The unsubscribe link in every email. Opening it changes nothing; the button unsubscribes. */
