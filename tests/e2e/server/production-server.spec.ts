@@ -20,11 +20,14 @@ test.afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** Ports of this worker's own servers: E2E_PORT + 10 and up, two per parallel worker. */
+const ownPort = (offset: 0 | 1) => e2ePort + 10 + test.info().parallelIndex * 2 + offset;
+
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
 
 test("durability: every signup acknowledged before a SIGKILL is in the database after restart", async () => {
   test.setTimeout(120_000);
-  const port = e2ePort + 1;
+  const port = ownPort(0);
   const env = {
     NEWSLETTER_DB: path.join(dir, "newsletter.db"),
     NEWSLETTER_OUTBOX: path.join(dir, "outbox"),
@@ -109,7 +112,7 @@ test("durability: every signup acknowledged before a SIGKILL is in the database 
 
 test("abuse over HTTP: socket-address rate limit despite spoofed X-Forwarded-For, 403, 413, 415, 303", async () => {
   test.setTimeout(60_000);
-  const port = e2ePort + 2;
+  const port = ownPort(1);
   const origin = `http://127.0.0.1:${port}`;
   const server = await startServer(port, {
     NEWSLETTER_DB: path.join(dir, "newsletter.db"),

@@ -31,7 +31,10 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/newsletter/check-your-inbox`)).ok) break;
+      const probe = await fetch(`http://127.0.0.1:${port}/newsletter/check-your-inbox`, {
+        signal: AbortSignal.timeout(5000),
+      });
+      if (probe.ok) break;
     } catch {
       // not listening yet
     }
@@ -44,11 +47,13 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   return { process: child, port, log: () => output, exited };
 }
 
+/** SIGTERM, and SIGKILL if it has not exited within five seconds. */
 export async function stopServer(server: Server): Promise<void> {
-  if (server.process.exitCode === null && server.process.signalCode === null) {
-    server.process.kill("SIGTERM");
-  }
+  if (server.process.exitCode !== null || server.process.signalCode !== null) return;
+  server.process.kill("SIGTERM");
+  const timer = setTimeout(() => server.process.kill("SIGKILL"), 5000);
   await server.exited;
+  clearTimeout(timer);
 }
 
 export type Reply = {
@@ -67,7 +72,16 @@ export function post(
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: "127.0.0.1", port, path: pathname, method: "POST", headers, localAddress },
+      // A new connection per request (no keep-alive), as separate clients would make.
+      {
+        host: "127.0.0.1",
+        port,
+        path: pathname,
+        method: "POST",
+        headers,
+        localAddress,
+        agent: false,
+      },
       (res) => {
         let text = "";
         res.setEncoding("utf8");
@@ -78,6 +92,8 @@ export function post(
       },
     );
     req.on("error", reject);
+    // A request that gets no answer fails the test instead of hanging it.
+    req.setTimeout(20_000, () => req.destroy(new Error(`no answer from port ${port} within 20 s`)));
     req.end(body);
   });
 }
