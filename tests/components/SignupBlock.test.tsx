@@ -83,7 +83,7 @@ describe("SignupBlock", () => {
     const status = screen.getByRole("status");
     await waitFor(() => expect(status).toHaveTextContent("Too many attempts."));
     expect(status).toHaveAttribute("aria-live", "polite");
-    expect(status).toHaveFocus();
+    await waitFor(() => expect(status).toHaveFocus());
     expect(screen.getByLabelText("Email address")).toHaveValue("a@example.com");
     const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toMatch(/\/newsletter\/subscribe$/);
