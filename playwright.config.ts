@@ -2,25 +2,25 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, findChromium } from "./tests/e2e/chromium";
-
-const port = Number(process.env.E2E_PORT ?? 3100);
-const livePort = port + 1;
+import { e2eData, e2ePort as port, e2eRateLimit } from "./tests/e2e/newsletter-env";
 
 /**
  * A second server runs the same build on a scratch copy of content/, so the
  * publishing tests can add, edit and break files while it runs.
  */
+const livePort = port + 1;
 const liveContentDir = path.join(os.tmpdir(), `dateline-e2e-live-${livePort}`);
 process.env.LIVE_CONTENT_DIR = liveContentDir;
 process.env.LIVE_BASE_URL = `http://127.0.0.1:${livePort}`;
 process.env.LIVE_PREVIEW_SECRET = "e2e-preview-secret";
 
 const nextStart = (serverPort: number) =>
-  `node node_modules/next/dist/bin/next start --port ${serverPort} --hostname 127.0.0.1`;
+  `exec node node_modules/next/dist/bin/next start --port ${serverPort} --hostname 127.0.0.1`;
 
 /**
  * Browser tests run in real Chromium against the production build
- * (`npm run test:e2e` builds first), served by `next start`.
+ * (`npm run test:e2e` builds first), served by `next start`. Tests in
+ * tests/e2e/server/ start production servers of their own (no browser).
  */
 export default defineConfig({
   testDir: "tests/e2e",
@@ -33,26 +33,42 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /crawl\.spec\.ts/ },
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"] },
+      testIgnore: [/crawl\.spec\.ts/, /server\//],
+    },
     // Server-side behaviour is the same for every device; phones run the reader-facing tests.
     {
       name: "phone",
       use: { ...devices["Pixel 7"] },
-      testIgnore: /(crawl|publishing)\.spec\.ts/,
+      testIgnore: [/(crawl|publishing)\.spec\.ts/, /server\//],
     },
     // Plain HTTP requests, as search engines and feed readers make them: no browser at all.
     { name: "crawler", testMatch: /crawl\.spec\.ts/ },
+    // Production servers of the tests' own, started and killed by the tests.
+    { name: "server", testMatch: /server\/.*\.spec\.ts/ },
   ],
   webServer: [
     {
-      command: nextStart(port),
+      // A fresh newsletter database and outbox for every run.
+      command: `rm -rf '${e2eData.dir}' && ${nextStart(port)}`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: "1" },
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        SITE_URL: `http://127.0.0.1:${port}`,
+        NEWSLETTER_DB: e2eData.db,
+        NEWSLETTER_OUTBOX: e2eData.outbox,
+        NEWSLETTER_RATE_LIMIT: String(e2eRateLimit),
+        // The tests act as a trusted proxy: each gives its own client address in
+        // X-Forwarded-For, so one test's attempts never count against another's.
+        TRUSTED_PROXY: "1",
+      },
     },
     {
-      command: `rm -rf "${liveContentDir}" && mkdir -p "${liveContentDir}" && cp -r content/articles "${liveContentDir}/" && exec ${nextStart(livePort)}`,
+      command: `rm -rf '${liveContentDir}' && mkdir -p '${liveContentDir}' && cp -r content/articles '${liveContentDir}/' && ${nextStart(livePort)}`,
       url: `http://127.0.0.1:${livePort}/`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -60,6 +76,8 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         CONTENT_DIR: liveContentDir,
         PREVIEW_SECRET: process.env.LIVE_PREVIEW_SECRET,
+        NEWSLETTER_DB: path.join(liveContentDir, "newsletter.db"),
+        NEWSLETTER_OUTBOX: path.join(liveContentDir, "outbox"),
       },
     },
   ],

@@ -4,16 +4,27 @@ import { NextResponse, type NextRequest } from "next/server";
  * A path with broken percent-encoding (such as "/articles/%E0%A4%A") cannot be
  * decoded into route parameters; Next.js would answer 500. It names no page,
  * so it gets the site's 404 page instead.
+ *
+ * On /newsletter/ paths, a client-sent X-Forwarded-For is dropped unless a
+ * trusted proxy is configured (TRUSTED_PROXY): Next.js then fills the header
+ * from the socket's address, which the signup's rate limit can rely on (see
+ * lib/newsletter/client-ip.ts).
  */
 export function proxy(request: NextRequest) {
   try {
     decodeURIComponent(request.nextUrl.pathname);
-    return NextResponse.next();
   } catch {
     return NextResponse.rewrite(new URL("/404", request.url), { status: 404 });
   }
+  const trustsProxy = (process.env.TRUSTED_PROXY ?? "0").replace(/^0+/, "") !== "";
+  if (request.nextUrl.pathname.startsWith("/newsletter/") && !trustsProxy) {
+    const headers = new Headers(request.headers);
+    headers.delete("x-forwarded-for");
+    return NextResponse.next({ request: { headers } });
+  }
+  return NextResponse.next();
 }
 
 export const config = {
-  matcher: ["/articles/:path*", "/sections/:path*", "/sitemaps/:path*"],
+  matcher: ["/articles/:path*", "/sections/:path*", "/sitemaps/:path*", "/newsletter/:path*"],
 };

@@ -1,6 +1,9 @@
-import { render, screen } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { SignupBlock } from "@/components/newsletter/SignupBlock";
+import { consentWording } from "@/lib/newsletter/wording";
+
+afterEach(() => vi.unstubAllGlobals());
 
 describe("SignupBlock", () => {
   it("has the Daily news brief heading, the pitch, a labelled email field and a button", () => {
@@ -17,10 +20,74 @@ describe("SignupBlock", () => {
     expect(screen.getByRole("region", { name: "Daily news brief" })).toBeInTheDocument();
   });
 
-  it("posts as a plain form, so it works without JavaScript", () => {
+  it("says what the reader gets and how to leave, next to the field", () => {
+    render(<SignupBlock sourcePath="/articles/a-story" />);
+    const consent = screen.getByText(consentWording.text);
+    expect(consent.textContent).toMatch(/each morning/);
+    expect(consent.textContent).toMatch(/unsubscribe/);
+    expect(screen.getByLabelText("Email address")).toHaveAccessibleDescription(consentWording.text);
+  });
+
+  it("posts as a plain form with the page's path, so it works without JavaScript", () => {
     const { container } = render(<SignupBlock sourcePath="/articles/a-story" />);
     const form = container.querySelector("form");
     expect(form).toHaveAttribute("method", "post");
-    expect(form?.getAttribute("action")).toMatch(/^\//);
+    expect(form).toHaveAttribute("action", "/newsletter/subscribe");
+    expect(container.querySelector('input[type="hidden"][name="source"]')).toHaveValue(
+      "/articles/a-story",
+    );
+  });
+
+  it("hides the honeypot field from people, screen readers and the keyboard", () => {
+    const { container } = render(<SignupBlock sourcePath="/x" />);
+    const trap = container.querySelector<HTMLInputElement>('input[name="website"]');
+    expect(trap).not.toBeNull();
+    expect(trap).toHaveAttribute("tabindex", "-1");
+    expect(trap).toHaveAttribute("autocomplete", "off");
+    expect(trap?.closest('[aria-hidden="true"]')).toHaveClass("signup__trap");
+    // Not exposed to assistive technology: only one textbox is in the accessibility tree.
+    expect(screen.getAllByRole("textbox")).toHaveLength(1);
+  });
+
+  it("shows a problem from a previous post next to the field, with the typed value", () => {
+    render(
+      <SignupBlock
+        sourcePath="/x"
+        retry={{
+          email: "Name <a@b.c>",
+          result: { ok: false, message: "Enter one address.", fieldInvalid: true },
+        }}
+      />,
+    );
+    const field = screen.getByLabelText("Email address");
+    expect(field).toHaveValue("Name <a@b.c>");
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(field).toHaveAccessibleDescription(expect.stringContaining("Enter one address."));
+    expect(screen.getByRole("status")).toHaveTextContent("Enter one address.");
+  });
+
+  it("with JavaScript, sends the form itself and announces the answer in the live region, focused", async () => {
+    const fetch = vi.fn(async () =>
+      Response.json(
+        { outcome: "problem", message: "Too many attempts.", field: null },
+        { status: 429 },
+      ),
+    );
+    vi.stubGlobal("fetch", fetch);
+    const { container } = render(<SignupBlock sourcePath="/articles/a" />);
+    fireEvent.change(screen.getByLabelText("Email address"), {
+      target: { value: "a@example.com" },
+    });
+    fireEvent.submit(container.querySelector("form")!);
+
+    const status = screen.getByRole("status");
+    await waitFor(() => expect(status).toHaveTextContent("Too many attempts."));
+    expect(status).toHaveAttribute("aria-live", "polite");
+    await waitFor(() => expect(status).toHaveFocus());
+    expect(screen.getByLabelText("Email address")).toHaveValue("a@example.com");
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toMatch(/\/newsletter\/subscribe$/);
+    expect(new Headers(init.headers).get("accept")).toBe("application/json");
+    expect(String(init.body)).toBe("source=%2Farticles%2Fa&email=a%40example.com&website=");
   });
 });

@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import { LinkNotValid } from "@/components/newsletter/LinkNotValid";
+
+export const metadata: Metadata = {
+  title: "This link does not work",
+  robots: { index: false, follow: false },
+};
+
+export default function LinkNotValidPage() {
+  return <LinkNotValid />;
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { SignupBlock } from "@/components/newsletter/SignupBlock";
+import { decodeDraft, draftCookie, problemMessage } from "@/lib/newsletter/draft";
+
+export const metadata: Metadata = {
+  title: "Subscribe to the Daily news brief",
+  robots: { index: false, follow: false },
+};
+
+/**
+ * The signup form on its own page. A signup without JavaScript that had a
+ * problem comes back here: the problem is shown next to the field, which
+ * keeps what the reader typed (carried in a short-lived cookie).
+ */
+export default async function SignupPage() {
+  const draft = decodeDraft((await cookies()).get(draftCookie.name)?.value);
+  const retry = draft && {
+    email: draft.email,
+    result: {
+      ok: false,
+      message: problemMessage(draft.problem),
+      fieldInvalid: draft.problem !== "rateLimited" && draft.problem !== "mailFailed",
+    },
+  };
+  return (
+    <div className="newsletter-notice">
+      <h1>Subscribe to the Daily news brief</h1>
+      <SignupBlock sourcePath={draft?.source ?? null} retry={retry} />
+    </div>
+  );
+}

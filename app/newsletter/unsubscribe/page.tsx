@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { LinkAction } from "@/components/newsletter/LinkAction";
+import { LinkNotValid } from "@/components/newsletter/LinkNotValid";
+import { NewsletterNotice } from "@/components/newsletter/NewsletterNotice";
+import { getNewsletter } from "@/lib/newsletter/instance";
+import { isLinkUsable } from "@/lib/newsletter/subscriptions";
+import { unsubscribe } from "../actions";
+
+type Props = { searchParams: Promise<{ token?: string | string[] }> };
+
+export const metadata: Metadata = {
+  title: "Unsubscribe",
+  robots: { index: false, follow: false },
+  // See confirm/page.tsx.
+  referrer: "strict-origin",
+};
+
+/** The unsubscribe link in every email. Opening it changes nothing; the button unsubscribes. */
+export default async function UnsubscribePage({ searchParams }: Props) {
+  const { token } = await searchParams;
+  if (
+    typeof token !== "string" ||
+    !(await isLinkUsable(getNewsletter().newsletter, token, "unsubscribe"))
+  ) {
+    return <LinkNotValid />;
+  }
+  return (
+    <NewsletterNotice title="Unsubscribe from the Daily news brief">
+      <p>Press the button and we will send this address no more emails.</p>
+      <LinkAction action={unsubscribe} token={token} label="Unsubscribe" />
+    </NewsletterNotice>
+  );
+}

@@ -1,0 +1,17 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+type Props = { title: string; children: ReactNode };
+
+/** A short newsletter page: a heading, a few sentences and the way back to the news. */
+export function NewsletterNotice({ title, children }: Props) {
+  return (
+    <div className="newsletter-notice">
+      <h1>{title}</h1>
+      {children}
+      <p>
+        <Link href="/">Go to the Dateline front page</Link>
+      </p>
+    </div>
+  );
+}

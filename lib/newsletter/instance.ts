@@ -1,0 +1,39 @@
+import "server-only";
+import { readNewsletterConfig, type NewsletterConfig } from "./config";
+import { createMailer } from "./mail";
+import { createRateLimiter, type RateLimiter } from "./rate-limit";
+import { openSqliteStore } from "./sqlite";
+import type { Newsletter } from "./subscriptions";
+
+type Instance = { config: NewsletterConfig; newsletter: Newsletter; rateLimiter: RateLimiter };
+
+// Route handlers and pages are bundled separately; one process shares one
+// database connection and one rate limiter through a global.
+const key = Symbol.for("dateline.newsletter");
+const holder = globalThis as typeof globalThis & { [key]?: Instance };
+
+/** The server's newsletter, set up from the environment on first use. */
+export function getNewsletter(): Instance {
+  holder[key] ??= create();
+  return holder[key];
+}
+
+function create(): Instance {
+  const config = readNewsletterConfig();
+  const store = openSqliteStore(config.databaseFile);
+  const mailer = createMailer({
+    from: config.mailFrom,
+    smtpUrl: config.smtpUrl,
+    outboxDir: config.outboxDir,
+  });
+  return {
+    config,
+    newsletter: {
+      store,
+      mailer,
+      siteOrigin: config.siteOrigin,
+      maxEmailsPerAddressPerDay: config.maxEmailsPerAddressPerDay,
+    },
+    rateLimiter: createRateLimiter(config.rateLimit),
+  };
+}

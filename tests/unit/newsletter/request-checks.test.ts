@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { clientIp } from "@/lib/newsletter/client-ip";
+import { isSameOriginPost } from "@/lib/newsletter/origin";
+import { createRateLimiter } from "@/lib/newsletter/rate-limit";
+
+describe("clientIp", () => {
+  it("without a trusted proxy, is the address Next.js put in X-Forwarded-For from the socket", () => {
+    expect(clientIp(new Headers({ "x-forwarded-for": "::ffff:127.0.0.1" }), 0)).toBe("127.0.0.1");
+    expect(clientIp(new Headers({ "x-forwarded-for": "2001:DB8::1" }), 0)).toBe("2001:db8::1");
+    expect(clientIp(new Headers(), 0)).toBe("unknown");
+  });
+
+  it("with N trusted proxies, is the Nth entry from the right, whatever the client prepended", () => {
+    const headers = new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.7, 10.0.0.2" });
+    expect(clientIp(headers, 1)).toBe("10.0.0.2");
+    expect(clientIp(headers, 2)).toBe("203.0.113.7");
+    expect(clientIp(headers, 9)).toBe("6.6.6.6");
+  });
+});
+
+describe("isSameOriginPost", () => {
+  const site = "https://news.example";
+  const check = (headers: Record<string, string>) => isSameOriginPost(new Headers(headers), site);
+  it("accepts our own origin, by SITE_URL or by the Host the browser sent", () => {
+    expect(check({ origin: site, host: "internal:3000" })).toBe(true);
+    expect(check({ origin: "http://127.0.0.1:3300", host: "127.0.0.1:3300" })).toBe(true);
+  });
+  it("refuses other origins, the opaque origin and cross-site fetches without Origin", () => {
+    expect(check({ origin: "https://evil.example", host: "news.example" })).toBe(false);
+    expect(check({ origin: "http://news.example:8080", host: "news.example" })).toBe(false);
+    expect(check({ origin: "null", host: "news.example" })).toBe(false);
+    expect(check({ "sec-fetch-site": "cross-site", host: "news.example" })).toBe(false);
+  });
+  it("accepts requests without Origin that no browser marked cross-site", () => {
+    expect(check({ host: "news.example" })).toBe(true);
+  });
+});
+
+describe("createRateLimiter", () => {
+  it("allows `limit` hits per key and window, then says when to retry", () => {
+    const limiter = createRateLimiter({ limit: 2, windowMs: 60_000 });
+    expect(limiter.hit("a", 0)).toEqual({ allowed: true });
+    expect(limiter.hit("a", 1000)).toEqual({ allowed: true });
+    expect(limiter.hit("a", 2000)).toEqual({ allowed: false, retryAfterSeconds: 58 });
+    expect(limiter.hit("b", 2000)).toEqual({ allowed: true });
+    expect(limiter.hit("a", 60_000)).toEqual({ allowed: true });
+  });
+
+  it("keeps memory bounded by sweeping expired windows", () => {
+    const limiter = createRateLimiter({ limit: 1, windowMs: 1000 });
+    for (let i = 0; i < 10_000; i++) limiter.hit(`k${i}`, 0);
+    expect(limiter.hit("k1", 500)).toMatchObject({ allowed: false });
+    // Past the window a sweep forgets them all; the key starts afresh.
+    expect(limiter.hit("new", 5000)).toEqual({ allowed: true });
+    expect(limiter.hit("k1", 5000)).toEqual({ allowed: true });
+  });
+});
