@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { hstsEnabled, securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -10,6 +11,17 @@ const nextConfig: NextConfig = {
     isrFlushToDisk: false,
   },
   reactStrictMode: true,
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: securityHeaders({
+          development: process.env.NODE_ENV === "development",
+          hsts: hstsEnabled(process.env),
+        }),
+      },
+    ];
+  },
   images: {
     // Serve modern formats; the originals in public/ stay as editors supplied them.
     formats: ["image/avif", "image/webp"],

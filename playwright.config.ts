@@ -5,6 +5,12 @@ import { chromiumArgs, findChromium } from "./tests/e2e/chromium";
 import { e2eData, e2ePort as port, e2eRateLimit } from "./tests/e2e/newsletter-env";
 
 /**
+ * The origin the servers answer on, and the one `npm run test:e2e` builds for
+ * (scripts/e2e.mjs); the tests' own imports of lib/site.ts see it too.
+ */
+process.env.SITE_URL ||= `http://127.0.0.1:${port}`;
+
+/**
  * A second server runs the same build on a scratch copy of content/, so the
  * publishing tests can add, edit and break files while it runs.
  */
@@ -28,6 +34,8 @@ export default defineConfig({
   forbidOnly: true,
   workers: 2,
   reporter: [["list"]],
+  // Pages render on demand after content changes; a busy CI machine needs a moment.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
@@ -36,16 +44,16 @@ export default defineConfig({
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"] },
-      testIgnore: [/crawl\.spec\.ts/, /server\//],
+      testIgnore: [/(crawl|headers)\.spec\.ts/, /server\//],
     },
     // Server-side behaviour is the same for every device; phones run the reader-facing tests.
     {
       name: "phone",
       use: { ...devices["Pixel 7"] },
-      testIgnore: [/(crawl|publishing)\.spec\.ts/, /server\//],
+      testIgnore: [/(crawl|headers|publishing)\.spec\.ts/, /server\//],
     },
     // Plain HTTP requests, as search engines and feed readers make them: no browser at all.
-    { name: "crawler", testMatch: /crawl\.spec\.ts/ },
+    { name: "crawler", testMatch: /(crawl|headers)\.spec\.ts/ },
     // Production servers of the tests' own, started and killed by the tests.
     { name: "server", testMatch: /server\/.*\.spec\.ts/ },
   ],
@@ -58,7 +66,7 @@ export default defineConfig({
       timeout: 60_000,
       env: {
         NEXT_TELEMETRY_DISABLED: "1",
-        SITE_URL: `http://127.0.0.1:${port}`,
+        SITE_URL: process.env.SITE_URL,
         NEWSLETTER_DB: e2eData.db,
         NEWSLETTER_OUTBOX: e2eData.outbox,
         NEWSLETTER_RATE_LIMIT: String(e2eRateLimit),
@@ -74,6 +82,7 @@ export default defineConfig({
       timeout: 60_000,
       env: {
         NEXT_TELEMETRY_DISABLED: "1",
+        SITE_URL: process.env.SITE_URL,
         CONTENT_DIR: liveContentDir,
         PREVIEW_SECRET: process.env.LIVE_PREVIEW_SECRET,
         NEWSLETTER_DB: path.join(liveContentDir, "newsletter.db"),

@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { builtSiteUrl, recordBuiltSiteUrl, siteUrlOf } from "./build-stamp.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -33,7 +34,10 @@ function needsBuild() {
   if (!existsSync(buildId)) return "no production build yet";
   const builtAt = statSync(buildId).mtimeMs;
   const changed = sources.some((source) => newestChange(path.join(root, source)) > builtAt);
-  return changed ? "sources changed since the last build" : undefined;
+  if (changed) return "sources changed since the last build";
+  if (builtSiteUrl(root) !== siteUrlOf(process.env))
+    return `the build is not for ${siteUrlOf(process.env)}`;
+  return undefined;
 }
 
 const env = { NEXT_TELEMETRY_DISABLED: "1", ...process.env };
@@ -46,6 +50,7 @@ if (reason) {
     env,
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
+  recordBuiltSiteUrl(root, siteUrlOf(process.env));
 }
 
 const port = process.env.PORT ?? "3000";

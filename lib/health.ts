@@ -1,0 +1,35 @@
+import "server-only";
+import { buildId } from "./build-info";
+import { getArticles } from "./content/queries";
+import { getNewsletter } from "./newsletter/instance";
+
+export type HealthReport = {
+  status: "ok" | "failing";
+  buildId: string;
+  /** Published articles, or null when content could not be loaded. */
+  articles: number | null;
+  checks: { content: string; subscriberDatabase: string };
+};
+
+/**
+ * Whether this instance can serve: its content loads and the subscriber
+ * database answers a query. Each check's failure is named, never thrown.
+ */
+export async function checkHealth(): Promise<HealthReport> {
+  const [content, database] = await Promise.allSettled([
+    getArticles(),
+    Promise.resolve().then(() => getNewsletter().newsletter.store.countByStatus()),
+  ]);
+  const reason = (result: PromiseRejectedResult) =>
+    result.reason instanceof Error ? (result.reason.message.split("\n")[0] ?? "failed") : "failed";
+  const ok = content.status === "fulfilled" && database.status === "fulfilled";
+  return {
+    status: ok ? "ok" : "failing",
+    buildId: await buildId(),
+    articles: content.status === "fulfilled" ? content.value.length : null,
+    checks: {
+      content: content.status === "fulfilled" ? "ok" : reason(content),
+      subscriberDatabase: database.status === "fulfilled" ? "ok" : reason(database),
+    },
+  };
+}

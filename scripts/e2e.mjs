@@ -1,0 +1,28 @@
+// `npm run test:e2e`: a production build for the browser tests' origin, then
+// Playwright. The servers the tests start serve http://127.0.0.1:E2E_PORT, and
+// the build must be made for that origin too (canonical links, feeds, email
+// links), or prerendered and regenerated pages would disagree.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { recordBuiltSiteUrl } from "./build-stamp.mjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+const port = Number(process.env.E2E_PORT ?? 3100);
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  SITE_URL: process.env.SITE_URL || `http://127.0.0.1:${port}`,
+};
+
+function run(args) {
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit", env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+run([path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"]);
+recordBuiltSiteUrl(root, env.SITE_URL);
+run([
+  path.join(root, "node_modules", "@playwright", "test", "cli.js"),
+  "test",
+  ...process.argv.slice(2),
+]);

@@ -1,0 +1,75 @@
+import { expect, test, type APIResponse } from "@playwright/test";
+
+/** Every kind of response the site gives, as a crawler or a browser would ask for it. */
+const routes: {
+  name: string;
+  get: (request: import("@playwright/test").APIRequestContext) => Promise<APIResponse>;
+}[] = [
+  { name: "front page", get: (r) => r.get("/") },
+  { name: "article", get: (r) => r.get("/articles/venezuelan-soldiers-desert-posts") },
+  { name: "section", get: (r) => r.get("/sections/americas") },
+  { name: "404 page", get: (r) => r.get("/no/such/page") },
+  { name: "404 from the proxy", get: (r) => r.get("/articles/%E0%A4%A") },
+  { name: "RSS feed", get: (r) => r.get("/feed.xml") },
+  { name: "JSON feed", get: (r) => r.get("/feed.json") },
+  { name: "sitemap", get: (r) => r.get("/sitemap.xml") },
+  { name: "robots.txt", get: (r) => r.get("/robots.txt") },
+  { name: "health check", get: (r) => r.get("/healthz") },
+  { name: "icon", get: (r) => r.get("/favicon.ico") },
+  { name: "public image", get: (r) => r.get("/images/articles/night-train.jpg") },
+  {
+    name: "optimized image",
+    get: (r) => r.get("/_next/image?url=%2Fimages%2Farticles%2Fnight-train.jpg&w=640&q=75"),
+  },
+  {
+    name: "API post refused",
+    get: (r) =>
+      r.post("/newsletter/subscribe", {
+        headers: { origin: "https://evil.example", accept: "application/json" },
+        form: { email: "a@b.c" },
+      }),
+  },
+];
+
+test.describe("security headers on every response", () => {
+  for (const route of routes) {
+    test(route.name, async ({ request }) => {
+      const response = await route.get(request);
+      const headers = response.headers();
+      const csp = headers["content-security-policy"] ?? "";
+      const directives =
+        route.name === "optimized image"
+          ? // Next's image optimizer sends a stricter policy of its own for images.
+            ["script-src 'none'", "frame-src 'none'", "sandbox"]
+          : [
+              "default-src 'self'",
+              "object-src 'none'",
+              "base-uri 'self'",
+              "form-action 'self'",
+              "frame-ancestors 'none'",
+              "img-src 'self'",
+              "font-src 'self'",
+            ];
+      for (const directive of directives) {
+        expect(csp, `${route.name}: ${directive}`).toContain(directive);
+      }
+      expect(csp).not.toContain("unsafe-eval");
+      expect(headers["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
+      expect(headers["x-content-type-options"]).toBe("nosniff");
+      expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      expect(headers["permissions-policy"]).toContain("camera=()");
+      expect(headers["cross-origin-opener-policy"]).toBe("same-origin");
+      expect(headers["x-powered-by"]).toBeUndefined();
+    });
+  }
+
+  test("hashed static assets too", async ({ request }) => {
+    const html = await (await request.get("/")).text();
+    const asset = /\/_next\/static\/[^"]+\.(?:js|css)/.exec(html)?.[0];
+    expect(asset).toBeTruthy();
+    const response = await request.get(asset ?? "");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-security-policy"]).toContain("default-src 'self'");
+    expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  });
+});

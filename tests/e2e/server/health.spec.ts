@@ -1,0 +1,55 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { e2ePort } from "../newsletter-env";
+import { startServer, stopServer, type Server } from "./production-server";
+
+const servers: Server[] = [];
+let dir: string;
+
+test.beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "dateline-health-test-"));
+});
+
+test.afterEach(async () => {
+  for (const server of servers.splice(0)) await stopServer(server);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Ports of this worker's own servers: E2E_PORT + 20 and up (production-server.spec uses +10..). */
+const ownPort = () => e2ePort + 20 + test.info().parallelIndex;
+
+const buildId = () => readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim();
+
+test("healthz answers 200 with the build id and the article count when all is well", async () => {
+  const port = ownPort();
+  servers.push(await startServer(port, { NEWSLETTER_DB: path.join(dir, "newsletter.db") }));
+  const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get("cache-control")).toContain("no-store");
+  const report = (await response.json()) as Record<string, unknown>;
+  expect(report).toMatchObject({
+    status: "ok",
+    buildId: buildId(),
+    checks: { content: "ok", subscriberDatabase: "ok" },
+  });
+  expect(report.articles).toBeGreaterThanOrEqual(7);
+});
+
+test("healthz answers 503 and names the problem when the subscriber database is broken", async () => {
+  const port = ownPort();
+  // A folder where the database file should be: SQLite cannot open it.
+  servers.push(await startServer(port, { NEWSLETTER_DB: dir }));
+  const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+  expect(response.status).toBe(503);
+  const report = (await response.json()) as {
+    status: string;
+    checks: { content: string; subscriberDatabase: string };
+  };
+  expect(report.status).toBe("failing");
+  expect(report.checks.content).toBe("ok");
+  expect(report.checks.subscriberDatabase).not.toBe("ok");
+  // Readers are still served.
+  expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { contentSecurityPolicy, hstsEnabled, securityHeaders } from "@/lib/security-headers";
+
+describe("securityHeaders", () => {
+  it("never allows eval in production, only in development", () => {
+    expect(contentSecurityPolicy({ development: false })).not.toContain("unsafe-eval");
+    expect(contentSecurityPolicy({ development: true })).toContain("'unsafe-eval'");
+  });
+
+  it("sends HSTS only when asked", () => {
+    const names = (hsts: boolean) =>
+      securityHeaders({ development: false, hsts }).map((header) => header.key);
+    expect(names(true)).toContain("Strict-Transport-Security");
+    expect(names(false)).not.toContain("Strict-Transport-Security");
+  });
+
+  it("turns HSTS on in production unless HSTS=off", () => {
+    expect(hstsEnabled({ NODE_ENV: "production" })).toBe(true);
+    expect(hstsEnabled({ NODE_ENV: "production", HSTS: "off" })).toBe(false);
+    expect(hstsEnabled({ NODE_ENV: "development" })).toBe(false);
+  });
+});
