@@ -34,7 +34,9 @@ export default defineConfig({
   forbidOnly: true,
   workers: 2,
   reporter: [["list"]],
-  // Pages render on demand after content changes; a busy CI machine needs a moment.
+  // Pages render on demand after content changes, and a journey through the
+  // newsletter takes several round trips: a busy CI machine needs time.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
