@@ -172,7 +172,7 @@ function storyBlock(story: BriefStory): string {
   return `
       <mj-section padding="12px 24px" background-color="#ffffff">
         <mj-column width="32%" vertical-align="top" padding="0 12px 8px 0">
-          <mj-image src="${attr(story.image.url)}" alt="${attr(story.image.alt)}" href="${attr(story.url)}" padding="0" />
+          <mj-image src="${attr(story.image.url)}" alt="${attr(story.image.alt)}" href="${attr(story.url)}" align="left" padding="0" />
           <mj-text font-size="11px" color="${colors.muted}" padding="2px 0 0" line-height="1.3">${escape(story.image.credit)}</mj-text>
         </mj-column>
         <mj-column width="68%" vertical-align="top">
