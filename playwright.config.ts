@@ -5,6 +5,14 @@ import { chromiumArgs, findChromium } from "./tests/e2e/chromium";
 import { e2eData, e2ePort as port, e2eRateLimit } from "./tests/e2e/newsletter-env";
 
 /**
+ * The origin the pages are built with (`npm run test:e2e` builds with this
+ * SITE_URL) and served with: pages regenerated at run time (every 30 s) must
+ * say the same as the prerendered ones, and the tests (crawl.spec.ts reads
+ * lib/site) expect it too.
+ */
+process.env.SITE_URL = `http://127.0.0.1:${port}`;
+
+/**
  * A second server runs the same build on a scratch copy of content/, so the
  * publishing tests can add, edit and break files while it runs.
  */
@@ -75,6 +83,7 @@ export default defineConfig({
       env: {
         NEXT_TELEMETRY_DISABLED: "1",
         CONTENT_DIR: liveContentDir,
+        SITE_URL: process.env.SITE_URL,
         PREVIEW_SECRET: process.env.LIVE_PREVIEW_SECRET,
         NEWSLETTER_DB: path.join(liveContentDir, "newsletter.db"),
         NEWSLETTER_OUTBOX: path.join(liveContentDir, "outbox"),
