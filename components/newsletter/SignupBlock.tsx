@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { consentWording } from "@/lib/newsletter/wording";
 import { SignupForm, type SignupResult } from "./SignupForm.client";
 
@@ -28,6 +29,10 @@ export function SignupBlock({ sourcePath, retry }: Props) {
           {consentWording.text}
         </p>
       </SignupForm>
+      {/* The archive, not the latest edition: this block is in prerendered article pages. */}
+      <p className="signup__recent">
+        <Link href="/newsletter/briefs">See a recent brief</Link>
+      </p>
     </section>
   );
 }

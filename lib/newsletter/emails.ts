@@ -4,7 +4,7 @@ import type { OutgoingMail } from "./mail";
 export type Links = { origin: string; unsubscribeToken: string };
 
 /** Every email's unsubscribe link, also offered to mail programs (RFC 2369, RFC 8058). */
-function unsubscribeParts({ origin, unsubscribeToken }: Links) {
+export function unsubscribeParts({ origin, unsubscribeToken }: Links) {
   const page = new URL(`/newsletter/unsubscribe?token=${unsubscribeToken}`, origin).toString();
   const oneClick = new URL(
     `/newsletter/unsubscribe/one-click?token=${unsubscribeToken}`,

@@ -8,6 +8,8 @@ export type OutgoingMail = {
   to: string;
   subject: string;
   text: string;
+  /** An HTML alternative to `text` (both parts are sent). */
+  html?: string;
   headers: Record<string, string>;
 };
 

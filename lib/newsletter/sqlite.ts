@@ -3,7 +3,13 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import {
+  editionStatuses,
   subscriberStatuses,
+  type ClaimEditionInput,
+  type ClaimResult,
+  type DeliveryInput,
+  type EditionStatus,
+  type StoredEdition,
   type NewTokenInput,
   type RedeemResult,
   type SignupInput,
@@ -39,6 +45,28 @@ const migrations: readonly string[] = [
      used_at TEXT
    ) STRICT, WITHOUT ROWID;
    CREATE INDEX tokens_subscriber ON tokens (subscriber_id, created_at);`,
+  // The Daily news brief. The edition row is also the lock: lock_owner and
+  // lease_until say which run may send it (see claimEdition).
+  `CREATE TABLE editions (
+     date TEXT PRIMARY KEY,
+     content TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('sending', 'incomplete', 'sent')),
+     created_at TEXT NOT NULL,
+     sent_at TEXT,
+     lock_owner TEXT,
+     lease_until TEXT
+   ) STRICT, WITHOUT ROWID;
+   CREATE TABLE deliveries (
+     edition_date TEXT NOT NULL REFERENCES editions (date),
+     subscriber_id INTEGER NOT NULL REFERENCES subscribers (id) ON DELETE CASCADE,
+     status TEXT NOT NULL CHECK (status IN ('sent', 'failed')),
+     attempts INTEGER NOT NULL,
+     last_error TEXT,
+     sent_at TEXT,
+     updated_at TEXT NOT NULL,
+     PRIMARY KEY (edition_date, subscriber_id)
+   ) STRICT, WITHOUT ROWID;
+   CREATE INDEX deliveries_subscriber ON deliveries (subscriber_id);`,
 ];
 
 export const schemaVersion = migrations.length;
@@ -96,6 +124,10 @@ export class SqliteStore implements SubscriberStore {
   readonly #unsubscribe: Database.Statement;
   readonly #byId: Database.Statement;
   readonly #byEmail: Database.Statement;
+  readonly #claimEdition: Database.Statement;
+  readonly #editionByDate: Database.Statement;
+  readonly #renewLease: Database.Statement;
+  readonly #upsertDelivery: Database.Statement;
 
   constructor(db: Database.Database) {
     this.#db = db;
@@ -135,6 +167,32 @@ export class SqliteStore implements SubscriberStore {
     );
     this.#byId = db.prepare(`SELECT * FROM subscribers WHERE id = ?`);
     this.#byEmail = db.prepare(`SELECT * FROM subscribers WHERE email = ?`);
+    // One statement, so the check and the take-over cannot be split by another
+    // process: a new edition is inserted; an existing one is taken only if it
+    // is not sent and its lease has run out (ISO UTC strings compare as times).
+    this.#claimEdition = db.prepare(`
+      INSERT INTO editions (date, content, status, created_at, lock_owner, lease_until)
+      VALUES (@date, @content, 'sending', @at, @owner, @leaseUntil)
+      ON CONFLICT (date) DO UPDATE SET
+        status = 'sending', lock_owner = excluded.lock_owner, lease_until = excluded.lease_until
+      WHERE editions.status != 'sent'
+        AND (editions.lease_until IS NULL OR editions.lease_until <= @at)
+      RETURNING *`);
+    this.#editionByDate = db.prepare(`SELECT * FROM editions WHERE date = ?`);
+    this.#renewLease = db.prepare(
+      `UPDATE editions SET lease_until = @leaseUntil
+       WHERE date = @date AND lock_owner = @owner AND status = 'sending'`,
+    );
+    this.#upsertDelivery = db.prepare(`
+      INSERT INTO deliveries (edition_date, subscriber_id, status, attempts, last_error, sent_at, updated_at)
+      VALUES (@date, @subscriberId, @status, @attempts, @error,
+              CASE @status WHEN 'sent' THEN @at END, @at)
+      ON CONFLICT (edition_date, subscriber_id) DO UPDATE SET
+        status = excluded.status,
+        attempts = deliveries.attempts + excluded.attempts,
+        last_error = excluded.last_error,
+        sent_at = excluded.sent_at,
+        updated_at = excluded.updated_at`);
   }
 
   /** The underlying connection, for tests and the operator tools. */
@@ -204,9 +262,104 @@ export class SqliteStore implements SubscriberStore {
     return counts;
   }
 
+  async claimEdition(input: ClaimEditionInput): Promise<ClaimResult> {
+    const claimed = this.#claimEdition.get(input) as EditionRow | undefined;
+    if (claimed) return { kind: "claimed", edition: toEdition(claimed) };
+    const row = this.#editionByDate.get(input.date) as EditionRow | undefined;
+    if (!row) throw new Error(`The edition of ${input.date} could not be claimed or read.`);
+    if (row.status === "sent") return { kind: "already-sent", edition: toEdition(row) };
+    return { kind: "busy", owner: row.lock_owner ?? "", leaseUntil: row.lease_until ?? "" };
+  }
+
+  async renewEditionLease(date: string, owner: string, leaseUntil: string): Promise<boolean> {
+    return this.#renewLease.run({ date, owner, leaseUntil }).changes === 1;
+  }
+
+  async recordDelivery(input: DeliveryInput): Promise<boolean> {
+    return this.#db
+      .transaction(() => {
+        this.#upsertDelivery.run(input);
+        return this.#renewLease.run(input).changes === 1;
+      })
+      .immediate();
+  }
+
+  async finishEdition(
+    date: string,
+    owner: string,
+    status: "sent" | "incomplete",
+    at: string,
+  ): Promise<void> {
+    this.#db
+      .prepare(
+        `UPDATE editions SET status = @status, lock_owner = NULL, lease_until = NULL,
+           sent_at = CASE @status WHEN 'sent' THEN @at ELSE sent_at END
+         WHERE date = @date AND lock_owner = @owner`,
+      )
+      .run({ date, owner, status, at });
+  }
+
+  async editionRecipients(date: string): Promise<Subscriber[]> {
+    const rows = this.#db
+      .prepare(
+        `SELECT * FROM subscribers s WHERE s.status = 'confirmed' AND NOT EXISTS (
+           SELECT 1 FROM deliveries d
+           WHERE d.edition_date = ? AND d.subscriber_id = s.id AND d.status = 'sent')
+         ORDER BY s.id`,
+      )
+      .all(date) as Row[];
+    return rows.map(toSubscriber);
+  }
+
+  async countDeliveries(date: string): Promise<{ sent: number; failed: number }> {
+    const counts = { sent: 0, failed: 0 };
+    const rows = this.#db
+      .prepare(
+        `SELECT status, count(*) AS n FROM deliveries WHERE edition_date = ? GROUP BY status`,
+      )
+      .all(date) as { status: string; n: number }[];
+    for (const { status, n } of rows)
+      if (status === "sent" || status === "failed") counts[status] = n;
+    return counts;
+  }
+
+  async getEdition(date: string): Promise<StoredEdition | undefined> {
+    const row = this.#editionByDate.get(date) as EditionRow | undefined;
+    return row ? toEdition(row) : undefined;
+  }
+
+  async listEditions(): Promise<StoredEdition[]> {
+    const rows = this.#db
+      .prepare(`SELECT * FROM editions ORDER BY date DESC`)
+      .all() as EditionRow[];
+    return rows.map(toEdition);
+  }
+
   async close(): Promise<void> {
     this.#db.close();
   }
+}
+
+type EditionRow = {
+  date: string;
+  content: string;
+  status: string;
+  created_at: string;
+  sent_at: string | null;
+  lock_owner: string | null;
+  lease_until: string | null;
+};
+
+function toEdition(row: EditionRow): StoredEdition {
+  const status = editionStatuses.find((known) => known === row.status);
+  if (!status) throw new Error(`Unknown edition status in the database: ${row.status}`);
+  return {
+    date: row.date,
+    content: row.content,
+    status: status satisfies EditionStatus,
+    createdAt: row.created_at,
+    sentAt: row.sent_at,
+  };
 }
 
 function parseStatus(value: string): SubscriberStatus {

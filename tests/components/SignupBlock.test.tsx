@@ -20,6 +20,14 @@ describe("SignupBlock", () => {
     expect(screen.getByRole("region", { name: "Daily news brief" })).toBeInTheDocument();
   });
 
+  it("links to the archive of past editions (a static link: article pages are prerendered)", () => {
+    render(<SignupBlock sourcePath="/articles/a-story" />);
+    expect(screen.getByRole("link", { name: "See a recent brief" })).toHaveAttribute(
+      "href",
+      "/newsletter/briefs",
+    );
+  });
+
   it("says what the reader gets and how to leave, next to the field", () => {
     render(<SignupBlock sourcePath="/articles/a-story" />);
     const consent = screen.getByText(consentWording.text);

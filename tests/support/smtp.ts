@@ -4,8 +4,12 @@ import { SMTPServer } from "smtp-server";
 
 export type Delivered = { envelopeTo: string[]; mail: ParsedMail; raw: string };
 
-/** A real SMTP server on a free port of 127.0.0.1 that keeps what it receives. */
-export async function startSmtpServer(): Promise<{
+/**
+ * A real SMTP server on a free port of 127.0.0.1 that keeps what it receives.
+ * With `acceptFirst`, it accepts that many messages and then refuses every
+ * other one (451, "try again later"), like a server that goes bad mid-run.
+ */
+export async function startSmtpServer(options: { acceptFirst?: number } = {}): Promise<{
   url: string;
   delivered: Delivered[];
   stop: () => Promise<void>;
@@ -19,6 +23,12 @@ export async function startSmtpServer(): Promise<{
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", async () => {
+        if (options.acceptFirst !== undefined && delivered.length >= options.acceptFirst) {
+          callback(
+            Object.assign(new Error("Mailbox busy, try again later"), { responseCode: 451 }),
+          );
+          return;
+        }
         const raw = Buffer.concat(chunks).toString("utf8");
         delivered.push({
           envelopeTo: session.envelope.rcptTo.map((r) => r.address),

@@ -1,0 +1,52 @@
+import Image from "next/image";
+import Link from "next/link";
+
+export type BriefStoryProps = {
+  slug: string;
+  href: string;
+  headline: string;
+  standfirst: string;
+  sectionName: string;
+  image: { src: string; alt: string; credit: string; width: number; height: number };
+};
+
+type Props = { title: string; stories: BriefStoryProps[] };
+
+/** One edition of the brief on the web: the lead story, then the others as in the email. */
+export function BriefEdition({ title, stories }: Props) {
+  return (
+    <div className="listing brief">
+      <h1 className="listing__heading">{title}</h1>
+      <ol className="listing__items">
+        {stories.map((story, index) => (
+          <li key={story.slug}>
+            <article className={index === 0 ? "article-card brief__lead" : "article-card"}>
+              <figure className="brief__figure">
+                <Image
+                  className="article-card__image"
+                  src={story.image.src}
+                  alt={story.image.alt}
+                  width={story.image.width}
+                  height={story.image.height}
+                  sizes="(min-width: 48rem) 16rem, 100vw"
+                  priority={index === 0}
+                />
+                <figcaption className="brief__credit">{story.image.credit}</figcaption>
+              </figure>
+              <div className="article-card__text">
+                <p className="article-card__section">{story.sectionName}</p>
+                <h2 className="article-card__title">
+                  <Link href={story.href}>{story.headline}</Link>
+                </h2>
+                <p className="article-card__summary">{story.standfirst}</p>
+              </div>
+            </article>
+          </li>
+        ))}
+      </ol>
+      <p>
+        <Link href="/newsletter/briefs">All past editions</Link>
+      </p>
+    </div>
+  );
+}
