@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { cacheHeaderRules } from "./lib/http/cache-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -13,6 +14,10 @@ const nextConfig: NextConfig = {
   images: {
     // Serve modern formats; the originals in public/ stay as editors supplied them.
     formats: ["image/avif", "image/webp"],
+  },
+  // CDN-friendly Cache-Control (see lib/http/cache-headers.ts).
+  async headers() {
+    return cacheHeaderRules();
   },
 };
 
