@@ -38,7 +38,7 @@ export default defineConfig({
     {
       name: "phone",
       use: { ...devices["Pixel 7"] },
-      testIgnore: /(crawl|publishing)\.spec\.ts/,
+      testIgnore: /(crawl|publishing|budgets|caching|lighthouse)\.spec\.ts/,
     },
     // Plain HTTP requests, as search engines and feed readers make them: no browser at all.
     { name: "crawler", testMatch: /crawl\.spec\.ts/ },
