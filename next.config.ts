@@ -3,12 +3,18 @@ import { cacheHeaderRules } from "./lib/http/cache-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The benchmark builds synthetic archives into their own folders (bench/build.ts),
+  // leaving the site's .next alone.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   experimental: {
     // Regenerated pages stay in the server's memory and are never written back
     // into .next: the Markdown files are the source of truth, so a restarted
     // server renders from them again, and two servers sharing one build never
     // serve each other's regenerations.
     isrFlushToDisk: false,
+    // Build workers for page generation; only the benchmark sets this (bench/build.ts
+    // compares worker counts), otherwise Next.js decides.
+    ...(process.env.BENCH_BUILD_CPUS ? { cpus: Number(process.env.BENCH_BUILD_CPUS) } : {}),
   },
   reactStrictMode: true,
   images: {
