@@ -14,7 +14,14 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          // Some tests run scripts through tsx in a child process: on a busy 2-core
+          // machine that alone can take longer than Vitest's default 5 s.
+          testTimeout: 30_000,
+        },
       },
       {
         plugins: [react()],
