@@ -1,6 +1,6 @@
 import "server-only";
 import { defaultContentPaths } from "./load";
-import { createLiveContent } from "./live-content";
+import { createLiveContent, type LiveContent } from "./live-content";
 import { isVisibleAt } from "./publication";
 import type { Article } from "./schema";
 
@@ -13,10 +13,23 @@ const isDevelopment = process.env.NODE_ENV === "development";
  * at most every few seconds, so new and edited files go live without a
  * rebuild, and a broken file never takes the site down.
  */
-const content = createLiveContent(defaultContentPaths(), {
+const options = {
   strict: isBuild,
   rescanAfterMs: isBuild ? Number.POSITIVE_INFINITY : isDevelopment ? 0 : 5_000,
-});
+};
+
+/**
+ * Next.js bundles pages and route handlers (feeds, sitemaps) separately, each
+ * with its own copy of this module. One cache per process, kept on globalThis,
+ * means every file is read and rendered once per process rather than once per
+ * bundle (the benchmark counts reads per file to check this).
+ */
+const cacheKey = Symbol.for("dateline.content-cache");
+const shared = globalThis as { [cacheKey]?: Map<string, LiveContent> };
+const caches: Map<string, LiveContent> = (shared[cacheKey] ??= new Map<string, LiveContent>());
+const paths = defaultContentPaths();
+const content: LiveContent = caches.get(paths.articlesDir) ?? createLiveContent(paths, options);
+caches.set(paths.articlesDir, content);
 
 /** Whether readers can see an article now; drafts show only in development. */
 export function isPublished(article: Article, now: Date = new Date()): boolean {
