@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import type { Article } from "../content/schema";
+import type { Article, Author } from "../content/schema";
 import type { Section } from "../sections";
 import { absoluteUrl, type SiteConfig, type SiteImage } from "../site";
 import { modifiedAt } from "../content/modified";
-import { articlePath, sectionPath } from "./urls";
+import { articlePath, authorPath, authorUrl, sectionPath, tagPath } from "./urls";
 
 type Alternates = NonNullable<Metadata["alternates"]>;
 type OpenGraphImage = { url: string; width: number; height: number; alt: string };
@@ -105,13 +105,18 @@ export function sectionMetadata(section: Section, site: SiteConfig): Metadata {
 }
 
 /** An article page: "Headline | Dateline", the summary, and the photo as its social preview. */
-export function articleMetadata(article: Article, section: Section, site: SiteConfig): Metadata {
+export function articleMetadata(
+  article: Article,
+  section: Section,
+  site: SiteConfig,
+  authors: readonly Author[],
+): Metadata {
   const url = absoluteUrl(articlePath(article.slug), site.origin);
   const image = openGraphImage(article.image, site);
   return {
     title: article.title,
     description: article.summary,
-    authors: article.authors.map((name) => ({ name })),
+    authors: authors.map((author) => ({ name: author.name, url: authorUrl(author.id, site.origin) })),
     alternates: pageAlternates(articlePath(article.slug), site),
     robots: INDEXABLE,
     openGraph: {
@@ -125,7 +130,7 @@ export function articleMetadata(article: Article, section: Section, site: SiteCo
       modifiedTime: modifiedAt(article),
       section: section.name,
       tags: article.tags,
-      // article:author expects profile URLs; author pages do not exist yet.
+      authors: authors.map((author) => authorUrl(author.id, site.origin)),
       images: [image],
     },
     twitter: {
