@@ -55,7 +55,9 @@ async function main() {
   if (!existsSync(articlesDir)) throw new Error(`no such folder: ${dir}`);
   const scanned = await analyzeContent({
     articlesDir,
-    authorsDir: authorsDir ? path.resolve(authorsDir) : path.join(path.dirname(articlesDir), "authors"),
+    authorsDir: authorsDir
+      ? path.resolve(authorsDir)
+      : path.join(path.dirname(articlesDir), "authors"),
     publicDir: path.resolve(publicDir),
   });
   const outcomes = [...scanned.authors, ...scanned.articles];

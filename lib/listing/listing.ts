@@ -47,7 +47,10 @@ export function frontPage(
   const remaining = rest.slice(topCount);
   const bySection = [...sectionList]
     .sort((a, b) => a.order - b.order)
-    .map((section) => ({ section, articles: inSection(remaining, section.slug).slice(0, perSection) }))
+    .map((section) => ({
+      section,
+      articles: inSection(remaining, section.slug).slice(0, perSection),
+    }))
     .filter((group) => group.articles.length > 0);
   return { lead, top, bySection };
 }

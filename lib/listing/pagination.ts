@@ -1,5 +1,5 @@
-/** Stories per listing page (sections, tags, authors). */
-export const PAGE_SIZE = 10;
+/** Stories per listing page (sections, tags, authors): two rows of three on a wide screen. */
+export const PAGE_SIZE = 6;
 
 export type Page<T> = {
   items: T[];
@@ -15,7 +15,11 @@ export type Page<T> = {
  * One page of a list, or undefined when the page does not exist. Page 1
  * always exists, even for an empty list, so an empty section still has a page.
  */
-export function paginate<T>(items: readonly T[], page: number, pageSize: number = PAGE_SIZE): Page<T> | undefined {
+export function paginate<T>(
+  items: readonly T[],
+  page: number,
+  pageSize: number = PAGE_SIZE,
+): Page<T> | undefined {
   if (!Number.isInteger(pageSize) || pageSize < 1) {
     throw new RangeError(`page size must be a positive integer, got ${pageSize}`);
   }

@@ -37,7 +37,9 @@ export const MAX_RECENCY_BOOST = 1.5;
 /** A score factor from 1 (old) to MAX_RECENCY_BOOST (now): recent stories rank higher among equals. */
 export function recencyFactor(publishedAt: string, now: Date): number {
   const ageDays = Math.max(0, (now.getTime() - Date.parse(publishedAt)) / 86_400_000);
-  return 1 + (MAX_RECENCY_BOOST - 1) * (RECENCY_HALF_LIFE_DAYS / (RECENCY_HALF_LIFE_DAYS + ageDays));
+  return (
+    1 + (MAX_RECENCY_BOOST - 1) * (RECENCY_HALF_LIFE_DAYS / (RECENCY_HALF_LIFE_DAYS + ageDays))
+  );
 }
 
 /** A full-text index (MiniSearch) of headlines, summaries, bodies and tags. */
@@ -65,7 +67,11 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
  * three letters or more match ("elect" finds "elections"); longer words allow
  * a small typo.
  */
-export function searchArticles(search: SearchIndex, rawQuery: string, options: SearchOptions): SearchHit[] {
+export function searchArticles(
+  search: SearchIndex,
+  rawQuery: string,
+  options: SearchOptions,
+): SearchHit[] {
   const query = normalizeQuery(rawQuery);
   if (!query) return [];
   const run = (combineWith: "AND" | "OR") =>
@@ -75,7 +81,9 @@ export function searchArticles(search: SearchIndex, rawQuery: string, options: S
       prefix: (term) => term.length >= 3,
       fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       boostDocument: (_id, _term, stored) =>
-        typeof stored?.publishedAt === "string" ? recencyFactor(stored.publishedAt, options.now) : 1,
+        typeof stored?.publishedAt === "string"
+          ? recencyFactor(stored.publishedAt, options.now)
+          : 1,
     });
   let results = run("AND");
   if (results.length === 0) results = run("OR");

@@ -43,7 +43,9 @@ export function articleAuthors(authors: readonly Author[], site: SiteConfig): Au
   }));
 }
 
-export function personJsonLd(author: AuthorRef): Exclude<Person, string> | Exclude<Organization, string> {
+export function personJsonLd(
+  author: AuthorRef,
+): Exclude<Person, string> | Exclude<Organization, string> {
   const url = author.url ? { url: author.url } : {};
   return author.organization
     ? { "@type": "Organization", name: author.name, ...url }

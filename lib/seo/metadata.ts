@@ -3,7 +3,8 @@ import type { Article, Author } from "../content/schema";
 import type { Section } from "../sections";
 import { absoluteUrl, type SiteConfig, type SiteImage } from "../site";
 import { modifiedAt } from "../content/modified";
-import { articlePath, authorPath, authorUrl, sectionPath, tagPath } from "./urls";
+import { pagePath } from "../listing/pagination";
+import { articlePath, authorUrl, sectionPath } from "./urls";
 
 type Alternates = NonNullable<Metadata["alternates"]>;
 type OpenGraphImage = { url: string; width: number; height: number; alt: string };
@@ -104,6 +105,29 @@ export function sectionMetadata(section: Section, site: SiteConfig): Metadata {
   return listingMetadata(sectionPath(section.slug), section.name, section.description, site);
 }
 
+/**
+ * A page of a section, tag or author listing. Each page is its own canonical
+ * URL (page 2 is not a copy of page 1), with "page N" in its title.
+ */
+export function listingPageMetadata(
+  listing: { heading: string; description: string; basePath: string; page: number },
+  site: SiteConfig,
+): Metadata {
+  const path = pagePath(listing.basePath, listing.page);
+  const title = listing.page > 1 ? `${listing.heading}, page ${listing.page}` : listing.heading;
+  return listingMetadata(path, title, listing.description, site);
+}
+
+/** Search results: followed, never indexed (endless query URLs would be thin duplicate pages). */
+export function searchMetadata(query: string, site: SiteConfig): Metadata {
+  return {
+    title: query ? `Search: ${query}` : "Search",
+    description: `Search ${site.name}'s stories.`,
+    alternates: { types: feedAlternates(site) },
+    robots: { index: false, follow: true },
+  };
+}
+
 /** An article page: "Headline | Dateline", the summary, and the photo as its social preview. */
 export function articleMetadata(
   article: Article,
@@ -116,7 +140,10 @@ export function articleMetadata(
   return {
     title: article.title,
     description: article.summary,
-    authors: authors.map((author) => ({ name: author.name, url: authorUrl(author.id, site.origin) })),
+    authors: authors.map((author) => ({
+      name: author.name,
+      url: authorUrl(author.id, site.origin),
+    })),
     alternates: pageAlternates(articlePath(article.slug), site),
     robots: INDEXABLE,
     openGraph: {

@@ -7,15 +7,27 @@ export const fixturePublicDir = path.join(fixturesDir, "public");
 export const fixtureAuthorsDir = path.join(fixturesDir, "authors");
 
 export function validPaths(): ContentPaths {
-  return { articlesDir: path.join(fixturesDir, "valid"), authorsDir: fixtureAuthorsDir, publicDir: fixturePublicDir };
+  return {
+    articlesDir: path.join(fixturesDir, "valid"),
+    authorsDir: fixtureAuthorsDir,
+    publicDir: fixturePublicDir,
+  };
 }
 
 /** Content paths for one named invalid case in tests/fixtures/content/invalid/. */
 export function invalidPaths(name: string): ContentPaths {
-  return { articlesDir: path.join(fixturesDir, "invalid", name), authorsDir: fixtureAuthorsDir, publicDir: fixturePublicDir };
+  return {
+    articlesDir: path.join(fixturesDir, "invalid", name),
+    authorsDir: fixtureAuthorsDir,
+    publicDir: fixturePublicDir,
+  };
 }
 
 /** Articles for the search-engine and feed tests: hostile text, relative links, window edges, a draft, a future story. */
 export function seoPaths(): ContentPaths {
-  return { articlesDir: path.join(fixturesDir, "seo"), authorsDir: fixtureAuthorsDir, publicDir: fixturePublicDir };
+  return {
+    articlesDir: path.join(fixturesDir, "seo"),
+    authorsDir: fixtureAuthorsDir,
+    publicDir: fixturePublicDir,
+  };
 }
