@@ -17,9 +17,3 @@ export function authorsOf(article: Pick<Article, "authors">, authors: readonly A
     (id) => authors.find((author) => author.id === id) ?? { id, name: id, role: "", bio: "" },
   );
 }
-
-/** "Ana Ruiz", "Ana Ruiz and Ben Cole", "Ana Ruiz, Ben Cole and Chen Li". */
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-}

@@ -1,5 +1,5 @@
 import { Feed, type Item } from "feed";
-import { authorsOf, joinNames } from "../content/authors";
+import { authorsOf } from "../content/authors";
 import type { Article, Author } from "../content/schema";
 import { findSection } from "../sections";
 import { absoluteUrl, type SiteConfig } from "../site";
@@ -132,7 +132,7 @@ export function rssFeed(input: FeedInput): string {
         // A text title instead of the package's CDATA one, which a second "]]>" would break.
         { name: "title", objects: { _text: xmlText(article.title) } },
         // RSS's <author> must be an e-mail address; names go in Dublin Core's creator.
-        { name: "dc:creator", objects: { _text: xmlText(joinNames(authorNames(article, input))) } },
+        { name: "dc:creator", objects: { _text: xmlText(authorNames(article, input).join(", ")) } },
       ],
     });
   }

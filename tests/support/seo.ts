@@ -38,3 +38,13 @@ export const publishedFixtureSlugs = [
   "just-outside-window",
   "old-story",
 ];
+
+/** The resolved authors of a fixture article, in byline order. */
+export async function seoFixtureAuthors(article: Article): Promise<Author[]> {
+  const authors = await loadSeoAuthors();
+  return article.authors.map((id) => {
+    const author = authors.find((candidate) => candidate.id === id);
+    if (!author) throw new Error(`no fixture author "${id}"`);
+    return author;
+  });
+}
