@@ -52,7 +52,7 @@ export default defineConfig({
       env: { NEXT_TELEMETRY_DISABLED: "1" },
     },
     {
-      command: `rm -rf "${liveContentDir}" && mkdir -p "${liveContentDir}" && cp -r content/articles "${liveContentDir}/" && exec ${nextStart(livePort)}`,
+      command: `rm -rf "${liveContentDir}" && mkdir -p "${liveContentDir}" && cp -r content/articles content/authors "${liveContentDir}/" && exec ${nextStart(livePort)}`,
       url: `http://127.0.0.1:${livePort}/`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -15,5 +15,11 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/articles/:path*", "/sections/:path*", "/sitemaps/:path*"],
+  matcher: [
+    "/articles/:path*",
+    "/sections/:path*",
+    "/tags/:path*",
+    "/authors/:path*",
+    "/sitemaps/:path*",
+  ],
 };
