@@ -36,7 +36,8 @@ const expected = [
   `${file("duplicate-slug.md")}:1:1  duplicate-slug  file name: the slug "duplicate-slug" is also used by ${file("copy/duplicate-slug.md")}`,
 ];
 
-describe("npm run content:check", () => {
+// Each test starts the CLI in a new process: seconds on a busy machine, more than the 5 s default.
+describe("npm run content:check", { timeout: 60_000 }, () => {
   const result = runScript("content-check.ts", [dir, "--public", fixturePublicDir]);
   const lines = result.stdout.split("\n");
 

@@ -14,7 +14,8 @@ afterEach(async () => {
   await rm(contentDir, { recursive: true, force: true });
 });
 
-describe("npm run new", () => {
+// Each test starts the CLIs in new processes: seconds on a busy machine, more than the 5 s default.
+describe("npm run new", { timeout: 60_000 }, () => {
   it("creates a draft from the headline that passes content:check once draft is removed", async () => {
     const created = runScript("new-article.ts", ["Rail strike ends after 12 days!"], {
       env: { CONTENT_DIR: contentDir },
