@@ -78,7 +78,7 @@ export default defineConfig({
       },
     },
     {
-      command: `rm -rf '${liveContentDir}' && mkdir -p '${liveContentDir}' && cp -r content/articles '${liveContentDir}/' && ${nextStart(livePort)}`,
+      command: `rm -rf '${liveContentDir}' && mkdir -p '${liveContentDir}' && cp -r content/articles content/authors '${liveContentDir}/' && ${nextStart(livePort)}`,
       url: `http://127.0.0.1:${livePort}/`,
       reuseExistingServer: false,
       timeout: 60_000,

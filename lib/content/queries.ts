@@ -1,8 +1,11 @@
 import "server-only";
+import { byAuthor, inSection, withTag } from "../listing/listing";
+import { buildSearchIndex, searchArticles as searchIndex, type SearchHit, type SearchIndex } from "../search/index";
 import { defaultContentPaths } from "./load";
 import { createLiveContent, type LiveContent } from "./live-content";
 import { isVisibleAt } from "./publication";
-import type { Article } from "./schema";
+import { relatedArticles } from "./related";
+import type { Article, Author } from "./schema";
 
 const isBuild = process.env.NEXT_PHASE === "phase-production-build";
 const isDevelopment = process.env.NODE_ENV === "development";
@@ -60,6 +63,49 @@ export async function findArticleByAlias(slug: string): Promise<Article | undefi
 }
 
 export async function getArticlesInSection(section: string): Promise<Article[]> {
-  const articles = await getArticles();
-  return articles.filter((article) => article.section === section);
+  return inSection(await getArticles(), section);
+}
+
+export async function getArticlesWithTag(tag: string): Promise<Article[]> {
+  return withTag(await getArticles(), tag);
+}
+
+export async function getArticlesByAuthor(authorId: string): Promise<Article[]> {
+  return byAuthor(await getArticles(), authorId);
+}
+
+/** Every author, by id. */
+export async function getAuthors(): Promise<Author[]> {
+  return content.authors();
+}
+
+export async function getAuthor(id: string): Promise<Author | undefined> {
+  return (await content.authors()).find((author) => author.id === id);
+}
+
+/** "More on this story" for a published article. */
+export async function getRelatedArticles(article: Article, limit?: number): Promise<Article[]> {
+  return relatedArticles(article, await getArticles(), limit);
+}
+
+/**
+ * The search index of one content snapshot. The live content returns the same
+ * array until a file changes, so the index is built once per change and
+ * dropped with the snapshot.
+ */
+const searchIndexes = new WeakMap<readonly Article[], SearchIndex>();
+
+function searchIndexFor(articles: readonly Article[]): SearchIndex {
+  let index = searchIndexes.get(articles);
+  if (!index) {
+    index = buildSearchIndex(articles);
+    searchIndexes.set(articles, index);
+  }
+  return index;
+}
+
+/** Published articles matching a reader's query, best first. */
+export async function searchArticles(query: string, now: Date = new Date()): Promise<SearchHit[]> {
+  const index = searchIndexFor(await content.articles());
+  return searchIndex(index, query, { now, isVisible: (article) => isPublished(article, now) });
 }
