@@ -1,18 +1,26 @@
 import type { NextConfig } from "next";
+import { cacheHeaderRules } from "./lib/http/cache-headers";
 import { hstsEnabled, securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The benchmark builds synthetic archives into their own folders (bench/build.ts),
+  // leaving the site's .next alone.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   experimental: {
     // Regenerated pages stay in the server's memory and are never written back
     // into .next: the Markdown files are the source of truth, so a restarted
     // server renders from them again, and two servers sharing one build never
     // serve each other's regenerations.
     isrFlushToDisk: false,
+    // Build workers for page generation; only the benchmark sets this (bench/build.ts
+    // compares worker counts), otherwise Next.js decides.
+    ...(process.env.BENCH_BUILD_CPUS ? { cpus: Number(process.env.BENCH_BUILD_CPUS) } : {}),
   },
   reactStrictMode: true,
   async headers() {
     return [
+      // Security headers on every response (lib/security-headers.ts, docs/security.md).
       {
         source: "/:path*",
         headers: securityHeaders({
@@ -20,6 +28,8 @@ const nextConfig: NextConfig = {
           hsts: hstsEnabled(process.env),
         }),
       },
+      // CDN-friendly Cache-Control (lib/http/cache-headers.ts).
+      ...cacheHeaderRules(),
     ];
   },
   images: {

@@ -52,7 +52,7 @@ export default defineConfig({
     {
       name: "phone",
       use: { ...devices["Pixel 7"] },
-      testIgnore: [/(crawl|headers|publishing)\.spec\.ts/, /server\//],
+      testIgnore: [/(crawl|headers|publishing|budgets|caching|lighthouse)\.spec\.ts/, /server\//],
     },
     // Plain HTTP requests, as search engines and feed readers make them: no browser at all.
     { name: "crawler", testMatch: /(crawl|headers)\.spec\.ts/ },
@@ -78,7 +78,7 @@ export default defineConfig({
       },
     },
     {
-      command: `rm -rf '${liveContentDir}' && mkdir -p '${liveContentDir}' && cp -r content/articles '${liveContentDir}/' && ${nextStart(livePort)}`,
+      command: `rm -rf '${liveContentDir}' && mkdir -p '${liveContentDir}' && cp -r content/articles content/authors '${liveContentDir}/' && ${nextStart(livePort)}`,
       url: `http://127.0.0.1:${livePort}/`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -26,5 +26,12 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/articles/:path*", "/sections/:path*", "/sitemaps/:path*", "/newsletter/:path*"],
+  matcher: [
+    "/articles/:path*",
+    "/sections/:path*",
+    "/tags/:path*",
+    "/authors/:path*",
+    "/sitemaps/:path*",
+    "/newsletter/:path*",
+  ],
 };

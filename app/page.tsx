@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { LeadStory } from "@/components/home/LeadStory";
 import { ArticleCard } from "@/components/listing/ArticleCard";
+import { SignupBlock } from "@/components/newsletter/SignupBlock";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { getArticles } from "@/lib/content/queries";
+import { frontPage } from "@/lib/listing/listing";
 import { findSection } from "@/lib/sections";
 import { homePageJsonLd } from "@/lib/seo/json-ld";
 import { homeMetadata } from "@/lib/seo/metadata";
+import { sectionPath } from "@/lib/seo/urls";
 import { site } from "@/lib/site";
 
 /** Regenerated in the background, so new and scheduled articles appear without a rebuild. */
@@ -12,27 +17,69 @@ export const revalidate = 30;
 
 export const metadata: Metadata = homeMetadata(site);
 
+const sectionName = (slug: string) => findSection(slug)?.name ?? slug;
+
 export default async function HomePage() {
-  const articles = await getArticles();
+  const { lead, top, bySection } = frontPage(await getArticles());
   return (
-    <div className="listing">
+    <div className="front">
       <JsonLd data={homePageJsonLd(site)} />
-      <h1 className="listing__heading">Latest news</h1>
-      {articles.length === 0 ? (
+      <h1 className="visually-hidden">{site.name}: latest news</h1>
+      {!lead ? (
         <p>No stories have been published yet.</p>
       ) : (
-        <ol className="listing__items">
-          {articles.map((article) => (
-            <li key={article.slug}>
-              <ArticleCard
-                article={article}
-                sectionName={findSection(article.section)?.name ?? article.section}
-                timeZone={site.timeZone}
-              />
-            </li>
+        <>
+          <LeadStory
+            article={lead}
+            sectionName={sectionName(lead.section)}
+            sectionHref={sectionPath(lead.section)}
+            timeZone={site.timeZone}
+          />
+          {top.length > 0 ? (
+            <section className="front__band" aria-labelledby="top-stories">
+              <h2 id="top-stories" className="front__heading">
+                Top stories
+              </h2>
+              <ol className="listing__items listing__items--band">
+                {top.map((article) => (
+                  <li key={article.slug}>
+                    <ArticleCard
+                      article={article}
+                      sectionName={sectionName(article.section)}
+                      timeZone={site.timeZone}
+                      headingLevel={3}
+                    />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+          {bySection.map(({ section, articles }) => (
+            <section
+              key={section.slug}
+              className="front__section"
+              aria-labelledby={`latest-${section.slug}`}
+            >
+              <h2 id={`latest-${section.slug}`} className="front__heading">
+                <Link href={sectionPath(section.slug)}>Latest in {section.name}</Link>
+              </h2>
+              <ol className="listing__items">
+                {articles.map((article) => (
+                  <li key={article.slug}>
+                    <ArticleCard
+                      article={article}
+                      sectionName={section.name}
+                      timeZone={site.timeZone}
+                      headingLevel={3}
+                    />
+                  </li>
+                ))}
+              </ol>
+            </section>
           ))}
-        </ol>
+        </>
       )}
+      <SignupBlock sourcePath="/" />
     </div>
   );
 }

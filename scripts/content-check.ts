@@ -1,5 +1,5 @@
 // `npm run content:check [-- <dir>] [--format json]`: checks every article
-// without building the site and prints every problem as
+// and author file without building the site and prints every problem as
 // `path:line:column  rule  message`. Exit code 1 when there is any error.
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -10,6 +10,7 @@ function parseArguments(argv: string[]) {
   let format: "text" | "json" = "text";
   let dir: string | undefined;
   let publicDir = "public";
+  let authorsDir: string | undefined;
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index];
     if (argument === "--format") {
@@ -20,9 +21,13 @@ function parseArguments(argv: string[]) {
       const value = argv[++index];
       if (!value) throw new Error("--public takes the folder that image paths point into");
       publicDir = value;
+    } else if (argument === "--authors") {
+      const value = argv[++index];
+      if (!value) throw new Error("--authors takes the folder of author files");
+      authorsDir = value;
     } else if (argument === "--help" || argument === "-h") {
       console.log(
-        "Usage: npm run content:check [-- <content dir>] [--format json] [--public <dir>]",
+        "Usage: npm run content:check [-- <content dir>] [--format json] [--public <dir>] [--authors <dir>]",
       );
       process.exit(0);
     } else if (argument?.startsWith("-")) {
@@ -31,10 +36,13 @@ function parseArguments(argv: string[]) {
       dir = argument;
     }
   }
-  return { format, publicDir, dir: dir ?? process.env.CONTENT_DIR ?? "content" };
+  return { format, publicDir, authorsDir, dir: dir ?? process.env.CONTENT_DIR ?? "content" };
 }
 
-/** A content folder holds articles/; a folder of Markdown files is checked as it is. */
+/**
+ * A content folder holds articles/ and authors/; a folder of Markdown files
+ * is checked as it is, with the authors/ folder beside it.
+ */
 function articlesDirOf(dir: string): string {
   const absolute = path.resolve(dir);
   const nested = path.join(absolute, "articles");
@@ -42,10 +50,17 @@ function articlesDirOf(dir: string): string {
 }
 
 async function main() {
-  const { format, dir, publicDir } = parseArguments(process.argv.slice(2));
+  const { format, dir, publicDir, authorsDir } = parseArguments(process.argv.slice(2));
   const articlesDir = articlesDirOf(dir);
   if (!existsSync(articlesDir)) throw new Error(`no such folder: ${dir}`);
-  const outcomes = await analyzeContent({ articlesDir, publicDir: path.resolve(publicDir) });
+  const scanned = await analyzeContent({
+    articlesDir,
+    authorsDir: authorsDir
+      ? path.resolve(authorsDir)
+      : path.join(path.dirname(articlesDir), "authors"),
+    publicDir: path.resolve(publicDir),
+  });
+  const outcomes = [...scanned.authors, ...scanned.articles];
   const problems = outcomes.flatMap((outcome) =>
     outcome.problems.map((problem) => ({ file: outcome.file, ...problem })),
   );

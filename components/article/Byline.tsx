@@ -1,17 +1,30 @@
+import { Fragment } from "react";
+import Link from "next/link";
 import { formatDateTime } from "@/lib/dates";
 
 type Props = {
-  authors: readonly string[];
+  /** In byline order, each linking to its author page. */
+  authors: readonly { name: string; href: string }[];
   publishedAt: string;
   updatedAt?: string;
   timeZone: string;
+  /** "4 min read". */
+  readingTime?: string;
 };
 
-/** Who wrote it and when, with machine-readable times. */
-export function Byline({ authors, publishedAt, updatedAt, timeZone }: Props) {
+/** Who wrote it (linked to their pages), when, and how long it takes to read. */
+export function Byline({ authors, publishedAt, updatedAt, timeZone, readingTime }: Props) {
   return (
     <div className="byline">
-      <p className="byline__authors">By {joinNames(authors)}</p>
+      <p className="byline__authors">
+        By{" "}
+        {authors.map((author, index) => (
+          <Fragment key={author.href}>
+            {separator(index, authors.length)}
+            <Link href={author.href}>{author.name}</Link>
+          </Fragment>
+        ))}
+      </p>
       <p className="byline__dates">
         <span>
           Published <time dateTime={publishedAt}>{formatDateTime(publishedAt, timeZone)}</time>
@@ -21,12 +34,14 @@ export function Byline({ authors, publishedAt, updatedAt, timeZone }: Props) {
             Updated <time dateTime={updatedAt}>{formatDateTime(updatedAt, timeZone)}</time>
           </span>
         ) : null}
+        {readingTime ? <span>{readingTime}</span> : null}
       </p>
     </div>
   );
 }
 
-function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+/** ", " between names and " and " before the last. */
+function separator(index: number, count: number): string {
+  if (index === 0) return "";
+  return index === count - 1 ? " and " : ", ";
 }

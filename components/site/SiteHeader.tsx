@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchForm } from "@/components/search/SearchForm";
 import type { Section } from "@/lib/sections";
 
 type Props = { siteName: string; tagline: string; sections: readonly Section[] };
@@ -11,6 +12,7 @@ export function SiteHeader({ siteName, tagline, sections }: Props) {
           {siteName}
           <span className="site-header__tagline">{tagline}</span>
         </Link>
+        <SearchForm id="site-search-q" className="search-form search-form--header" />
       </div>
       <nav aria-label="Sections" className="site-nav">
         <ul className="site-nav__list">

@@ -20,6 +20,8 @@ export type FileOutcome = {
   article?: Article;
   problems: Problem[];
   internalLinks: InternalLink[];
+  /** The author ids the frontmatter names, when it is valid (checked against the author files later). */
+  authorIds: string[];
   /** Where each frontmatter field is written, for problems found later. */
   fieldPositions: Record<string, Position>;
 };
@@ -34,6 +36,7 @@ export async function analyzeArticleFile(source: SourceFile, publicDir: string):
   const slug = slugFromFileName(source.fileName);
   if (!slug.ok) problems.push(...slug.problems);
   let fieldPositions: Record<string, Position> = {};
+  let authorIds: string[] = [];
   const outcome = (article?: Article, internalLinks: InternalLink[] = []): FileOutcome => ({
     file: source.file,
     stamp: source.stamp,
@@ -41,9 +44,9 @@ export async function analyzeArticleFile(source: SourceFile, publicDir: string):
     article,
     problems,
     internalLinks,
+    authorIds,
     fieldPositions,
   });
-
 
   const parsed = parseFrontmatter(source.source);
   if (!parsed.ok) {
@@ -54,8 +57,10 @@ export async function analyzeArticleFile(source: SourceFile, publicDir: string):
   fieldPositions = parsed.value.fieldPositions;
 
   const frontmatter = validateFrontmatter(data, fieldPositions);
-  if (frontmatter.ok) problems.push(...editorialWarnings(frontmatter.value, fieldPositions));
-  else problems.push(...frontmatter.problems);
+  if (frontmatter.ok) {
+    authorIds = frontmatter.value.authors;
+    problems.push(...editorialWarnings(frontmatter.value, fieldPositions));
+  } else problems.push(...frontmatter.problems);
 
   const rendered = renderMarkdown(body, bodyStartLine);
   problems.push(...rendered.problems);

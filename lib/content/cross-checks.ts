@@ -4,10 +4,14 @@ import type { FileOutcome } from "./article-file";
 
 /**
  * Checks that need every file at once: two articles with one slug, an alias
- * that is some article's slug or another's alias, and links to articles that
- * do not exist. Returns the problems by file.
+ * that is some article's slug or another's alias, links to articles that do
+ * not exist, and authors without a file in content/authors/. Returns the
+ * problems by file.
  */
-export function crossFileProblems(outcomes: readonly FileOutcome[]): Map<string, Problem[]> {
+export function crossFileProblems(
+  outcomes: readonly FileOutcome[],
+  authorIds: ReadonlySet<string>,
+): Map<string, Problem[]> {
   const problems = new Map<string, Problem[]>();
   const add = (file: string, problem: Problem) => {
     problems.set(file, [...(problems.get(file) ?? []), problem]);
@@ -50,7 +54,25 @@ export function crossFileProblems(outcomes: readonly FileOutcome[]): Map<string,
       );
     }
   }
+  for (const outcome of outcomes) {
+    for (const problem of unknownAuthors(outcome, authorIds)) add(outcome.file, problem);
+  }
   return problems;
+}
+
+/** An author id with no author file, reported where the id is written. */
+function unknownAuthors(outcome: FileOutcome, authorIds: ReadonlySet<string>): Problem[] {
+  const ids = outcome.authorIds;
+  const known = [...authorIds].sort().join(", ") || "none yet";
+  return ids.flatMap((id, index) => {
+    if (authorIds.has(id)) return [];
+    // `authors: [a, b]` has a position per item; `author: a` only the field's.
+    const listed = outcome.fieldPositions[`authors.${index}`] !== undefined;
+    const field = listed ? `authors.${index}` : "author";
+    const at = positionOf(outcome.fieldPositions, listed ? ["authors", index] : ["author"]);
+    const message = `"${id}" is not an author: expected the id of a file in content/authors/ (${known})`;
+    return [contentError("unknown-author", field, message, at)];
+  });
 }
 
 function groupFiles(

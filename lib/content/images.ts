@@ -12,22 +12,23 @@ export async function measureImage(
   publicDir: string,
   src: string,
   at?: Position,
+  field = "image.src",
 ): Promise<StepResult<ImageDimensions>> {
   const file = path.join(publicDir, src);
   try {
     const { width, height } = await imageSizeFromFile(file);
     if (!width || !height) {
-      return failure(contentError("image-unreadable", "image.src", `could not read the size of ${src}`, at));
+      return failure(contentError("image-unreadable", field, `could not read the size of ${src}`, at));
     }
     return success({ width, height });
   } catch (error) {
     const missing = error instanceof Error && "code" in error && error.code === "ENOENT";
     return failure(
       missing
-        ? contentError("image-missing", "image.src", `expected an image file at public${src}, found no such file`, at)
+        ? contentError("image-missing", field, `expected an image file at public${src}, found no such file`, at)
         : contentError(
             "image-unreadable",
-            "image.src",
+            field,
             `expected a JPEG, PNG, WebP or AVIF image at public${src}, found a file that is not one`,
             at,
           ),

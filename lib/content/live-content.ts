@@ -1,9 +1,10 @@
 import "server-only";
 import type { FileOutcome } from "./article-file";
 import { byNewest } from "./assemble";
+import type { AuthorOutcome } from "./author-file";
 import { analyzeContent, contentErrors, type ContentPaths } from "./load";
 import { ContentError, formatProblem, isError } from "./problems";
-import type { Article } from "./schema";
+import type { Article, Author } from "./schema";
 
 export type LiveContentOptions = {
   /** Throw on any content error (the build) instead of serving what is good. */
@@ -14,68 +15,120 @@ export type LiveContentOptions = {
   clock?: () => number;
 };
 
-export type LiveContent = { articles(): Promise<Article[]> };
+export type Snapshot = { articles: Article[]; authors: Author[] };
+
+export type LiveContent = {
+  /**
+   * Every article (newest first), drafts and scheduled ones included. The
+   * array stays the same object while nothing changes, so caches built from it
+   * (the search index) can be kept per array.
+   */
+  articles(): Promise<Article[]>;
+  /** Every author, by id. */
+  authors(): Promise<Author[]>;
+};
+
+type Outcome = { file: string; stamp: string; problems: FileOutcome["problems"] };
 
 /**
- * The articles of a content folder, kept current while the server runs:
- * changed files are re-read (unchanged ones are not), new files appear,
+ * The articles and authors of a content folder, kept current while the server
+ * runs: changed files are re-read (unchanged ones are not), new files appear,
  * deleted ones go. In lenient mode a file that breaks keeps its last good
  * version on the site, and the problem is logged once with the file and reason.
  */
 export function createLiveContent(paths: ContentPaths, options: LiveContentOptions): LiveContent {
   const log = options.log ?? ((message: string) => console.error(message));
   const clock = options.clock ?? Date.now;
-  let outcomes = new Map<string, FileOutcome>();
-  const lastGood = new Map<string, Article>();
+  let articleOutcomes = new Map<string, FileOutcome>();
+  let authorOutcomes = new Map<string, AuthorOutcome>();
+  const lastGoodArticles = new Map<string, Article>();
+  const lastGoodAuthors = new Map<string, Author>();
   const reported = new Set<string>();
-  let current: { at: number; articles: Article[] } | undefined;
-  let pending: Promise<Article[]> | undefined;
+  let current: { at: number; snapshot: Snapshot } | undefined;
+  let pending: Promise<Snapshot> | undefined;
 
-  async function scan(): Promise<Article[]> {
-    const scanned = await analyzeContent(paths, outcomes);
-    outcomes = new Map(scanned.map((outcome) => [outcome.file, outcome]));
+  async function scan(): Promise<Snapshot> {
+    const scanned = await analyzeContent(paths, {
+      articles: articleOutcomes,
+      authors: authorOutcomes,
+    });
+    articleOutcomes = new Map(scanned.articles.map((outcome) => [outcome.file, outcome]));
+    authorOutcomes = new Map(scanned.authors.map((outcome) => [outcome.file, outcome]));
     if (options.strict) {
       const broken = contentErrors(scanned);
       if (broken.length > 0) throw new ContentError(broken);
     }
-    for (const file of lastGood.keys()) if (!outcomes.has(file)) lastGood.delete(file);
-    const articles: Article[] = [];
-    for (const outcome of scanned) {
-      if (outcome.article) {
-        lastGood.set(outcome.file, outcome.article);
-        articles.push(outcome.article);
+    const authors = keepGood(scanned.authors, (outcome) => outcome.author, lastGoodAuthors);
+    const articles = keepGood(scanned.articles, (outcome) => outcome.article, lastGoodArticles);
+    return {
+      articles: sameOrNew(current?.snapshot.articles, articles.sort(byNewest)),
+      authors: sameOrNew(current?.snapshot.authors, authors.sort((a, b) => a.id.localeCompare(b.id))),
+    };
+  }
+
+  /** The good value of each file, or its last good one (and the problem, logged once). */
+  function keepGood<O extends Outcome, T>(
+    outcomes: readonly O[],
+    valueOf: (outcome: O) => T | undefined,
+    lastGood: Map<string, T>,
+  ): T[] {
+    const files = new Set(outcomes.map((outcome) => outcome.file));
+    for (const file of lastGood.keys()) if (!files.has(file)) lastGood.delete(file);
+    const values: T[] = [];
+    for (const outcome of outcomes) {
+      const value = valueOf(outcome);
+      if (value) {
+        lastGood.set(outcome.file, value);
+        values.push(value);
         continue;
       }
       const fallback = lastGood.get(outcome.file);
-      if (fallback) articles.push(fallback);
+      if (fallback) values.push(fallback);
       reportOnce(outcome, fallback !== undefined);
     }
-    return articles.sort(byNewest);
+    return values;
   }
 
-  function reportOnce(outcome: FileOutcome, keptPrevious: boolean) {
+  function reportOnce(outcome: Outcome, keptPrevious: boolean) {
     const key = `${outcome.file}@${outcome.stamp}`;
     if (reported.has(key)) return;
     reported.add(key);
     const action = keptPrevious ? "still serving its previous version" : "not published";
-    const details = outcome.problems.filter(isError).map((problem) => `  ${formatProblem(outcome.file, problem)}`);
+    const details = outcome.problems
+      .filter(isError)
+      .map((problem) => `  ${formatProblem(outcome.file, problem)}`);
     log([`Content problem in ${outcome.file} (${action}):`, ...details].join("\n"));
+  }
+
+  async function snapshot(): Promise<Snapshot> {
+    if (current && clock() - current.at < options.rescanAfterMs) return current.snapshot;
+    // Trusted from when the scan started: edits made during a scan are seen by the next one.
+    const startedAt = clock();
+    pending ??= scan()
+      .then((scanned) => {
+        current = { at: startedAt, snapshot: scanned };
+        return scanned;
+      })
+      .finally(() => {
+        pending = undefined;
+      });
+    return pending;
   }
 
   return {
     async articles() {
-      if (current && clock() - current.at < options.rescanAfterMs) return current.articles;
-      // Trusted from when the scan started: edits made during a scan are seen by the next one.
-      const startedAt = clock();
-      pending ??= scan()
-        .then((articles) => {
-          current = { at: startedAt, articles };
-          return articles;
-        })
-        .finally(() => {
-          pending = undefined;
-        });
-      return pending;
+      return (await snapshot()).articles;
+    },
+    async authors() {
+      return (await snapshot()).authors;
     },
   };
+}
+
+/** The previous array when it holds the very same items in the same order. */
+function sameOrNew<T>(previous: T[] | undefined, next: T[]): T[] {
+  if (previous && previous.length === next.length && previous.every((item, i) => item === next[i])) {
+    return previous;
+  }
+  return next;
 }

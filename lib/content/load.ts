@@ -1,47 +1,82 @@
 import "server-only";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { analyzeArticleFile, type FileOutcome } from "./article-file";
+import { analyzeAuthorFile, type AuthorOutcome } from "./author-file";
 import { byNewest } from "./assemble";
 import { crossFileProblems } from "./cross-checks";
 import { ContentError, isError, type FileProblems } from "./problems";
 import { listMarkdownFiles, readSource, type ContentFile } from "./read";
-import type { Article } from "./schema";
+import type { Article, Author } from "./schema";
 
 export type ContentPaths = {
   /** Folder of article Markdown files (searched recursively). */
   articlesDir: string;
+  /** Folder of author files, <id>.md. */
+  authorsDir: string;
   /** The site's public/ folder, where image paths point. */
   publicDir: string;
 };
 
 export function defaultContentPaths(): ContentPaths {
   const root = process.cwd();
+  const contentDir = process.env.CONTENT_DIR
+    ? path.resolve(process.env.CONTENT_DIR)
+    : path.join(root, "content");
   return {
-    articlesDir: process.env.CONTENT_DIR
-      ? path.resolve(process.env.CONTENT_DIR, "articles")
-      : path.join(root, "content", "articles"),
+    articlesDir: path.join(contentDir, "articles"),
+    authorsDir: path.join(contentDir, "authors"),
     publicDir: path.join(root, "public"),
   };
 }
 
+/** What one scan of the content folders found: every article file and every author file. */
+export type ContentOutcomes = { articles: FileOutcome[]; authors: AuthorOutcome[] };
+
+/** Previous outcomes by file, so unchanged files are not read again. */
+export type PreviousOutcomes = {
+  articles?: ReadonlyMap<string, FileOutcome>;
+  authors?: ReadonlyMap<string, AuthorOutcome>;
+};
+
 /**
- * Analyzes every article file: each file's own problems plus those that need
- * all files (duplicate slugs, alias collisions, broken links). `previous`
- * lets a long-running server reuse the outcome of files that did not change.
+ * Analyzes every author and article file: each file's own problems plus those
+ * that need all files (duplicate slugs, alias collisions, broken links,
+ * unknown authors). `previous` lets a long-running server reuse the outcome of
+ * files that did not change.
  */
 export async function analyzeContent(
   paths: ContentPaths,
-  previous: ReadonlyMap<string, FileOutcome> = new Map(),
-): Promise<FileOutcome[]> {
+  previous: PreviousOutcomes = {},
+): Promise<ContentOutcomes> {
+  const authors = await analyzeAuthors(paths, previous.authors ?? new Map());
+  const authorIds = new Set(authors.flatMap((outcome) => (outcome.author ? [outcome.author.id] : [])));
   const files = await listMarkdownFiles(paths.articlesDir);
-  const outcomes = await Promise.all(files.map((file) => analyzeFile(file, paths, previous)));
-  const crossProblems = crossFileProblems(outcomes);
-  return outcomes.map((outcome) => {
+  const previousArticles = previous.articles ?? new Map();
+  const outcomes = await Promise.all(files.map((file) => analyzeFile(file, paths, previousArticles)));
+  const crossProblems = crossFileProblems(outcomes, authorIds);
+  const articles = outcomes.map((outcome) => {
     const problems = [...outcome.problems, ...(crossProblems.get(outcome.file) ?? [])].sort(
       (a, b) => a.line - b.line || a.column - b.column,
     );
     return { ...outcome, problems, article: problems.some(isError) ? undefined : outcome.article };
   });
+  return { articles, authors };
+}
+
+/** Every author file; a missing authors folder means no authors (articles naming one are errors). */
+async function analyzeAuthors(
+  paths: ContentPaths,
+  previous: ReadonlyMap<string, AuthorOutcome>,
+): Promise<AuthorOutcome[]> {
+  const files = existsSync(paths.authorsDir) ? await listMarkdownFiles(paths.authorsDir) : [];
+  return Promise.all(
+    files.map(async (file) => {
+      const known = previous.get(file.file);
+      if (known && known.stamp === file.stamp && !known.problems.some(isError)) return known;
+      return analyzeAuthorFile(await readSource(file), paths.publicDir);
+    }),
+  );
 }
 
 async function analyzeFile(
@@ -57,26 +92,38 @@ async function analyzeFile(
   return analyzeArticleFile(await readSource(file), paths.publicDir);
 }
 
-const CROSS_FILE_RULES = new Set(["duplicate-slug", "alias-collision", "broken-link"]);
+const CROSS_FILE_RULES = new Set(["duplicate-slug", "alias-collision", "broken-link", "unknown-author"]);
 
 function isCrossFileRule(rule: string): boolean {
   return CROSS_FILE_RULES.has(rule);
 }
 
-/** The errors of each file that has any. */
-export function contentErrors(outcomes: readonly FileOutcome[]): FileProblems[] {
-  return outcomes
+/** The errors of each file that has any, author files first. */
+export function contentErrors(outcomes: ContentOutcomes): FileProblems[] {
+  return [...outcomes.authors, ...outcomes.articles]
     .map(({ file, problems }) => ({ file, problems: problems.filter(isError) }))
     .filter(({ problems }) => problems.length > 0);
 }
 
 /**
- * Loads, validates and renders every article, newest first. Throws a
- * ContentError naming every broken file and every problem in each.
+ * Loads, validates and renders every article (newest first) and every author
+ * (by id). Throws a ContentError naming every broken file and every problem in each.
  */
-export async function loadArticles(paths: ContentPaths): Promise<Article[]> {
+export async function loadContent(paths: ContentPaths): Promise<{ articles: Article[]; authors: Author[] }> {
   const outcomes = await analyzeContent(paths);
   const broken = contentErrors(outcomes);
   if (broken.length > 0) throw new ContentError(broken);
-  return outcomes.flatMap((outcome) => (outcome.article ? [outcome.article] : [])).sort(byNewest);
+  return {
+    articles: outcomes.articles.flatMap((outcome) => (outcome.article ? [outcome.article] : [])).sort(byNewest),
+    authors: outcomes.authors.flatMap((outcome) => (outcome.author ? [outcome.author] : [])).sort(byId),
+  };
+}
+
+/** The articles of `loadContent`. */
+export async function loadArticles(paths: ContentPaths): Promise<Article[]> {
+  return (await loadContent(paths)).articles;
+}
+
+function byId(a: Author, b: Author): number {
+  return a.id.localeCompare(b.id);
 }

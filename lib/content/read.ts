@@ -1,4 +1,5 @@
 import "server-only";
+import { appendFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
@@ -35,5 +36,17 @@ export async function listMarkdownFiles(dir: string): Promise<ContentFile[]> {
 }
 
 export async function readSource(file: ContentFile): Promise<SourceFile> {
-  return { ...file, source: await readFile(file.absolute, "utf8") };
+  const source = await readFile(file.absolute, "utf8");
+  traceRead(file.absolute);
+  return { ...file, source };
+}
+
+/**
+ * With DATELINE_READ_TRACE set to a file path, every read appends
+ * "<pid> <path>" there, so the benchmark can count how often a build reads
+ * each article (and in how many processes). Off by default.
+ */
+function traceRead(absolute: string) {
+  const trace = process.env.DATELINE_READ_TRACE;
+  if (trace) appendFileSync(trace, `${process.pid} ${absolute}\n`);
 }

@@ -10,7 +10,8 @@ const isoDateTime = z.iso.datetime({
 const text = (what: string) =>
   z.string({ error: `expected ${what} as text` }).trim().min(1, `expected ${what}`);
 
-const personName = text("a name");
+/** An author id: the name of a file in content/authors/ without `.md`. */
+const authorId = text("an author id (the file name in content/authors/, like mara-lindqvist)");
 
 const slugText = (example: string) =>
   z
@@ -53,8 +54,8 @@ export const frontmatterSchema = z
         error: `expected one of the sections: ${sectionSlugs.join(", ")}`,
       }),
       tags: z.array(slugText("border-crossings"), { error: "expected a list of tags" }).default([]),
-      author: personName.optional(),
-      authors: z.array(personName, { error: "expected a list of names" }).min(1).optional(),
+      author: authorId.optional(),
+      authors: z.array(authorId, { error: "expected a list of author ids" }).min(1).optional(),
       publishedAt: isoDateTime,
       updatedAt: isoDateTime.optional(),
       /** After this time the article is taken off the site. */
@@ -75,7 +76,7 @@ export const frontmatterSchema = z
           ruleIssue(
             "author-count",
             "author",
-            "expected exactly one of author (a name) or authors (a list of names)",
+            "expected exactly one of author (an author id) or authors (a list of author ids)",
           ),
         );
       }
@@ -98,9 +99,36 @@ export const frontmatterSchema = z
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 
+/** The frontmatter of an author file, content/authors/<id>.md; the body is unused. */
+export const authorSchema = z.strictObject(
+  {
+    name: text("the author's name"),
+    role: text("a role, like Europe correspondent"),
+    bio: text("a short biography"),
+    photo: z
+      .strictObject({
+        src: imageSchema.shape.src,
+        alt: text("alt text describing the photo"),
+      })
+      .optional(),
+  },
+  { error: "expected frontmatter fields between --- lines at the top of the file" },
+);
+
+export type AuthorFrontmatter = z.infer<typeof authorSchema>;
+
+/** An author: the file's validated frontmatter and its id (the file name). */
+export type Author = Omit<AuthorFrontmatter, "photo"> & {
+  id: string;
+  photo?: NonNullable<AuthorFrontmatter["photo"]> & ImageDimensions;
+};
+
 export type ImageDimensions = { width: number; height: number };
 
-/** A published article: its validated frontmatter plus what the loader derives. */
+/**
+ * A published article: its validated frontmatter plus what the loader derives.
+ * `authors` are author ids; the loader checks that each has a file.
+ */
 export type Article = Omit<Frontmatter, "image"> & {
   slug: string;
   /** Sanitized HTML of the body. */

@@ -6,7 +6,7 @@ import { sections } from "../sections";
 export const PLACEHOLDERS = {
   summary:
     "Replace this with the standfirst: one or two sentences, 50 to 300 characters, saying what happened.",
-  author: "Replace With Your Name",
+  author: "replace-with-your-author-id",
   imageSrc: "/images/articles/placeholder.jpg",
   imageAlt: "Replace this with a description of what the photo shows.",
   imageCaption: "Replace this with who and what the photo shows, where and when.",
@@ -36,8 +36,9 @@ summary: ${yamlText(PLACEHOLDERS.summary)}
 section: ${sections[0].slug}
 # Lowercase words joined by hyphens, for example [elections, border-crossings]
 tags: []
-# One author; for several, write instead: authors: [First Name, Second Name]
-author: ${yamlText(PLACEHOLDERS.author)}
+# The id of your file in content/authors/ (its name without .md, like mara-lindqvist).
+# For several authors, write instead: authors: [first-id, second-id]
+author: ${PLACEHOLDERS.author}
 # Date, time and offset. The article appears on the site at this time.
 publishedAt: ${options.publishedAt}
 # updatedAt: ${options.publishedAt}

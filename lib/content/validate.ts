@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { positionOf } from "./frontmatter";
 import { contentError, failure, success, type Position, type StepResult } from "./problems";
-import { frontmatterSchema, type Frontmatter } from "./schema";
+import { authorSchema, frontmatterSchema, type AuthorFrontmatter, type Frontmatter } from "./schema";
 
 const DATE_FIELDS = new Set(["publishedAt", "updatedAt", "expiresAt", "corrections"]);
 
@@ -13,7 +13,23 @@ export function validateFrontmatter(
   data: unknown,
   fieldPositions: Record<string, Position> = {},
 ): StepResult<Frontmatter> {
-  const result = frontmatterSchema.safeParse(data);
+  return validateWith(frontmatterSchema, data, fieldPositions);
+}
+
+/** Checks an author file's frontmatter, with the same wording and positions as articles. */
+export function validateAuthor(
+  data: unknown,
+  fieldPositions: Record<string, Position> = {},
+): StepResult<AuthorFrontmatter> {
+  return validateWith(authorSchema, data, fieldPositions);
+}
+
+function validateWith<T>(
+  schema: z.ZodType<T>,
+  data: unknown,
+  fieldPositions: Record<string, Position>,
+): StepResult<T> {
+  const result = schema.safeParse(data);
   if (result.success) return success(result.data);
   return failure(
     ...result.error.issues.flatMap((issue) =>

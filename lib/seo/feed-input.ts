@@ -2,7 +2,7 @@ import "server-only";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { defaultContentPaths } from "../content/load";
-import { getArticles } from "../content/queries";
+import { getArticles, getAuthors } from "../content/queries";
 import type { Article } from "../content/schema";
 import { site } from "../site";
 import type { FeedInput } from "./feeds";
@@ -23,5 +23,5 @@ export async function imageByteLengths(
 export async function getFeedInput(now: Date): Promise<FeedInput> {
   const articles = await getArticles();
   const imageBytes = await imageByteLengths(defaultContentPaths().publicDir, articles);
-  return { articles, site, now, imageBytes };
+  return { articles, authors: await getAuthors(), site, now, imageBytes };
 }

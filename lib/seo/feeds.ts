@@ -1,5 +1,6 @@
 import { Feed, type Item } from "feed";
-import type { Article } from "../content/schema";
+import { authorsOf } from "../content/authors";
+import type { Article, Author } from "../content/schema";
 import { findSection } from "../sections";
 import { absoluteUrl, type SiteConfig } from "../site";
 import { feedContentHtml } from "./feed-content";
@@ -14,6 +15,8 @@ export const JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1";
 
 export type FeedInput = {
   articles: readonly Article[];
+  /** Every author, for the names behind the articles' author ids. */
+  authors: readonly Author[];
   site: SiteConfig;
   /** Articles published after `now`, and drafts, are left out. */
   now: Date;
@@ -109,6 +112,10 @@ function newFeed(input: FeedInput, articles: readonly Article[], withAuthor: boo
   });
 }
 
+function authorNames(article: Article, input: FeedInput): string[] {
+  return authorsOf(article, input.authors).map((author) => author.name);
+}
+
 function feedArticles(input: FeedInput): Article[] {
   return publishedArticles(input.articles, input.now).slice(0, input.limit ?? FEED_SIZE);
 }
@@ -125,7 +132,7 @@ export function rssFeed(input: FeedInput): string {
         // A text title instead of the package's CDATA one, which a second "]]>" would break.
         { name: "title", objects: { _text: xmlText(article.title) } },
         // RSS's <author> must be an e-mail address; names go in Dublin Core's creator.
-        { name: "dc:creator", objects: { _text: xmlText(article.authors.join(", ")) } },
+        { name: "dc:creator", objects: { _text: xmlText(authorNames(article, input).join(", ")) } },
       ],
     });
   }
@@ -141,7 +148,7 @@ export function atomFeed(input: FeedInput): string {
       ...baseItem(article, input, cdataHtml(feedContentHtml(article, input.site.origin))),
       title: htmlText(article.title),
       description: htmlText(article.summary),
-      author: article.authors.map((name) => ({ name: xmlText(name) })),
+      author: authorNames(article, input).map((name) => ({ name: xmlText(name) })),
     });
   }
   return feed.atom1();
@@ -175,7 +182,9 @@ export function jsonFeed(input: FeedInput): string {
       authors: [{ name: site.publisher.name, url: homeUrl(site.origin) }],
       items: items.map((item, index) => ({
         ...item,
-        authors: (articles[index]?.authors ?? []).map((name) => ({ name })),
+        authors: (articles[index] ? authorNames(articles[index], input) : []).map((name) => ({
+          name,
+        })),
       })),
     },
     null,

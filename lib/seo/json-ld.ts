@@ -4,16 +4,18 @@ import type {
   ListItem,
   NewsArticleLeaf,
   NewsMediaOrganizationLeaf,
+  Organization,
   Person,
   WebPage,
   WebSite,
 } from "schema-dts";
-import type { Article } from "../content/schema";
+import { isNewsroom } from "../content/authors";
+import type { Article, Author } from "../content/schema";
 import type { Section } from "../sections";
 import { absoluteUrl, type SiteConfig, type SiteImage } from "../site";
 import { parsePhotoCredit } from "./photo-credit";
 import { modifiedAt } from "../content/modified";
-import { articleUrl, homeUrl, sectionUrl } from "./urls";
+import { articleUrl, authorUrl, homeUrl, sectionUrl } from "./urls";
 
 /**
  * schema-dts types width and height as Distance text or QuantitativeValue;
@@ -29,19 +31,25 @@ export type NewsArticleJsonLd = Omit<NewsArticleLeaf, "image" | "publisher"> & {
 type JsonLdNode = NewsArticleJsonLd | BreadcrumbList | WebSite | PublisherJsonLd;
 export type JsonLdGraph = { "@context": "https://schema.org"; "@graph": JsonLdNode[] };
 
-/** An author as structured data knows them. */
-export type AuthorRef = { name: string; url?: string };
+/** An author as structured data knows them: a person, or the newsroom as an organization. */
+export type AuthorRef = { name: string; url?: string; organization?: boolean };
 
-/**
- * The authors of an article. Author pages do not exist yet, so each is a name
- * only; when they do, this is the one place that adds each author's url.
- */
-export function articleAuthors(article: Article): AuthorRef[] {
-  return article.authors.map((name) => ({ name }));
+/** The authors of an article (resolved from their ids), each with the url of their page. */
+export function articleAuthors(authors: readonly Author[], site: SiteConfig): AuthorRef[] {
+  return authors.map((author) => ({
+    name: author.name,
+    url: authorUrl(author.id, site.origin),
+    ...(isNewsroom(author) ? { organization: true } : {}),
+  }));
 }
 
-export function personJsonLd(author: AuthorRef): Exclude<Person, string> {
-  return { "@type": "Person", name: author.name, ...(author.url ? { url: author.url } : {}) };
+export function personJsonLd(
+  author: AuthorRef,
+): Exclude<Person, string> | Exclude<Organization, string> {
+  const url = author.url ? { url: author.url } : {};
+  return author.organization
+    ? { "@type": "Organization", name: author.name, ...url }
+    : { "@type": "Person", name: author.name, ...url };
 }
 
 export function publisherId(site: SiteConfig): string {
@@ -80,6 +88,7 @@ export function newsArticleJsonLd(
   article: Article,
   section: Section,
   site: SiteConfig,
+  authors: readonly Author[],
 ): NewsArticleJsonLd {
   const url = articleUrl(article.slug, site.origin);
   const page: WebPage = { "@type": "WebPage", "@id": url };
@@ -93,7 +102,7 @@ export function newsArticleJsonLd(
     image: [photoJsonLd(article, site)],
     datePublished: article.publishedAt,
     dateModified: modifiedAt(article),
-    author: articleAuthors(article).map(personJsonLd),
+    author: articleAuthors(authors, site).map(personJsonLd),
     publisher: publisherJsonLd(site),
     articleSection: section.name,
     ...(article.tags.length > 0 ? { keywords: article.tags } : {}),
@@ -127,10 +136,14 @@ export function articlePageJsonLd(
   article: Article,
   section: Section,
   site: SiteConfig,
+  authors: readonly Author[],
 ): JsonLdGraph {
   return {
     "@context": "https://schema.org",
-    "@graph": [newsArticleJsonLd(article, section, site), breadcrumbJsonLd(article, section, site)],
+    "@graph": [
+      newsArticleJsonLd(article, section, site, authors),
+      breadcrumbJsonLd(article, section, site),
+    ],
   };
 }
 

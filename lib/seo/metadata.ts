@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import type { Article } from "../content/schema";
+import type { Article, Author } from "../content/schema";
 import type { Section } from "../sections";
 import { absoluteUrl, type SiteConfig, type SiteImage } from "../site";
 import { modifiedAt } from "../content/modified";
-import { articlePath, sectionPath } from "./urls";
+import { pagePath } from "../listing/pagination";
+import { articlePath, authorUrl, sectionPath } from "./urls";
 
 type Alternates = NonNullable<Metadata["alternates"]>;
 type OpenGraphImage = { url: string; width: number; height: number; alt: string };
@@ -104,14 +105,45 @@ export function sectionMetadata(section: Section, site: SiteConfig): Metadata {
   return listingMetadata(sectionPath(section.slug), section.name, section.description, site);
 }
 
+/**
+ * A page of a section, tag or author listing. Each page is its own canonical
+ * URL (page 2 is not a copy of page 1), with "page N" in its title.
+ */
+export function listingPageMetadata(
+  listing: { heading: string; description: string; basePath: string; page: number },
+  site: SiteConfig,
+): Metadata {
+  const path = pagePath(listing.basePath, listing.page);
+  const title = listing.page > 1 ? `${listing.heading}, page ${listing.page}` : listing.heading;
+  return listingMetadata(path, title, listing.description, site);
+}
+
+/** Search results: followed, never indexed (endless query URLs would be thin duplicate pages). */
+export function searchMetadata(query: string, site: SiteConfig): Metadata {
+  return {
+    title: query ? `Search: ${query}` : "Search",
+    description: `Search ${site.name}'s stories.`,
+    alternates: { types: feedAlternates(site) },
+    robots: { index: false, follow: true },
+  };
+}
+
 /** An article page: "Headline | Dateline", the summary, and the photo as its social preview. */
-export function articleMetadata(article: Article, section: Section, site: SiteConfig): Metadata {
+export function articleMetadata(
+  article: Article,
+  section: Section,
+  site: SiteConfig,
+  authors: readonly Author[],
+): Metadata {
   const url = absoluteUrl(articlePath(article.slug), site.origin);
   const image = openGraphImage(article.image, site);
   return {
     title: article.title,
     description: article.summary,
-    authors: article.authors.map((name) => ({ name })),
+    authors: authors.map((author) => ({
+      name: author.name,
+      url: authorUrl(author.id, site.origin),
+    })),
     alternates: pageAlternates(articlePath(article.slug), site),
     robots: INDEXABLE,
     openGraph: {
@@ -125,7 +157,7 @@ export function articleMetadata(article: Article, section: Section, site: SiteCo
       modifiedTime: modifiedAt(article),
       section: section.name,
       tags: article.tags,
-      // article:author expects profile URLs; author pages do not exist yet.
+      authors: authors.map((author) => authorUrl(author.id, site.origin)),
       images: [image],
     },
     twitter: {

@@ -20,3 +20,19 @@ export function sectionUrl(slug: string, origin: string): string {
 export function homeUrl(origin: string): string {
   return absoluteUrl("/", origin);
 }
+
+export function tagPath(tag: string): string {
+  return `/tags/${tag}`;
+}
+
+export function authorPath(id: string): string {
+  return `/authors/${id}`;
+}
+
+export function authorUrl(id: string, origin: string): string {
+  return absoluteUrl(authorPath(id), origin);
+}
+
+export function searchPath(query?: string): string {
+  return query ? `/search?${new URLSearchParams({ q: query }).toString()}` : "/search";
+}

@@ -9,7 +9,7 @@ describe("ArticleHeader", () => {
       <ArticleHeader
         title="A headline"
         summary="The standfirst."
-        section={{ slug: "americas", name: "Americas", description: "" }}
+        section={{ slug: "americas", order: 1, name: "Americas", description: "" }}
       />,
     );
     expect(screen.getByRole("link", { name: "Americas" })).toHaveAttribute(

@@ -4,13 +4,16 @@ import { JsonLd } from "@/components/seo/JsonLd";
 import { findSection } from "@/lib/sections";
 import { articlePageJsonLd } from "@/lib/seo/json-ld";
 import { elements, parseHtml, textContent } from "../support/html";
-import { seoFixture, testSite } from "../support/seo";
+import { seoFixture, seoFixtureAuthors, testSite } from "../support/seo";
 
 async function hostileJsonLd() {
   const article = await seoFixture("hostile-title");
   const section = findSection(article.section);
   if (!section) throw new Error("the hostile fixture needs a known section");
-  return { article, data: articlePageJsonLd(article, section, testSite) };
+  return {
+    article,
+    data: articlePageJsonLd(article, section, testSite, await seoFixtureAuthors(article)),
+  };
 }
 
 /** The markup as a browser (or crawler) parses it, with a marker element after the script. */

@@ -89,15 +89,19 @@ test.describe("home page", () => {
   test("lists the newest stories first and links through to the article", async ({ page }) => {
     await page.goto("/");
     await expect(page).toHaveTitle(/Dateline/);
-    const headlines = page.locator("main article h2");
+    const headlines = page.locator("main article :is(h2, h3)");
     expect(await headlines.count()).toBeGreaterThanOrEqual(6);
     const dates = await page
-      .locator("main article time")
+      .locator("main :is(.lead-story, .front__band) time")
       .evaluateAll((times) => times.map((time) => Date.parse(time.getAttribute("datetime") ?? "")));
+    expect(dates.length).toBeGreaterThanOrEqual(5);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
 
     await page.getByRole("link", { name: /Venezuelan soldiers cross into Colombia/ }).click();
-    await expect(page).toHaveURL(/\/articles\/venezuelan-soldiers-desert-posts$/);
+    // Client-side navigation fetches the page first: allow for a busy shared machine.
+    await expect(page).toHaveURL(/\/articles\/venezuelan-soldiers-desert-posts$/, {
+      timeout: 20_000,
+    });
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Venezuelan soldiers");
   });
 

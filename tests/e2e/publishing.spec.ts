@@ -66,6 +66,37 @@ test("a new article goes live on its page and the front page without a rebuild",
     .toContain(title);
 });
 
+test("a new tag and a new author get their pages, and the story is searchable, without a rebuild", async ({
+  request,
+}) => {
+  const title = "Glassblowers of Torvik reopen the old furnace";
+  expect(await status(request, "/tags/glassblowing")).toBe(404);
+  expect(await status(request, "/authors/ines-kovac")).toBe(404);
+  await writeFile(
+    path.join(process.env.LIVE_CONTENT_DIR ?? "", "authors", "ines-kovac.md"),
+    "---\nname: Ines Kovac\nrole: Culture reporter\nbio: Writes about crafts and the people who keep them alive.\n---\n",
+  );
+  await writeArticle("torvik-glassblowers-furnace", {
+    title,
+    author: "ines-kovac",
+    tags: "[glassblowing, crafts]",
+    publishedAt: offsetIso(-60_000),
+  });
+  for (const url of ["/tags/glassblowing", "/authors/ines-kovac"]) {
+    await expect
+      .poll(() => status(request, url), { timeout: LIVE_WITHIN_MS, intervals: [3_000] })
+      .toBe(200);
+    expect(await (await request.get(url)).text(), url).toContain(title);
+  }
+  await expect
+    .poll(async () => (await request.get("/search?q=glassblowers")).text(), {
+      timeout: LIVE_WITHIN_MS,
+      intervals: [3_000],
+    })
+    .toContain("Torvik");
+  expect(await status(request, "/tags/no-such-craft")).toBe(404);
+});
+
 test("a scheduled article is absent before its time and appears after it", async ({ request }) => {
   const title = "Lighthouse keepers mark the longest night";
   // Far enough ahead that a busy machine still checks before the time comes.
@@ -167,7 +198,8 @@ test.describe("draft preview", () => {
 
     await page.goto(`/preview?secret=${secret}&slug=embargoed-budget-story`);
     await expect(page).toHaveURL(/\/articles\/embargoed-budget-story$/);
-    await expect(page.getByRole("status")).toContainText("Draft preview");
+    // The first status region is the banner (the article also has the Copy link status).
+    await expect(page.getByRole("status").first()).toContainText("Draft preview");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       "Budget plans embargoed until noon",
     );

@@ -3,17 +3,31 @@ import type { ContentPaths } from "@/lib/content/load";
 
 export const fixturesDir = path.resolve(import.meta.dirname, "../fixtures/content");
 export const fixturePublicDir = path.join(fixturesDir, "public");
+/** The authors every fixture article may name (test-reporter, first-author, ...). */
+export const fixtureAuthorsDir = path.join(fixturesDir, "authors");
 
 export function validPaths(): ContentPaths {
-  return { articlesDir: path.join(fixturesDir, "valid"), publicDir: fixturePublicDir };
+  return {
+    articlesDir: path.join(fixturesDir, "valid"),
+    authorsDir: fixtureAuthorsDir,
+    publicDir: fixturePublicDir,
+  };
 }
 
 /** Content paths for one named invalid case in tests/fixtures/content/invalid/. */
 export function invalidPaths(name: string): ContentPaths {
-  return { articlesDir: path.join(fixturesDir, "invalid", name), publicDir: fixturePublicDir };
+  return {
+    articlesDir: path.join(fixturesDir, "invalid", name),
+    authorsDir: fixtureAuthorsDir,
+    publicDir: fixturePublicDir,
+  };
 }
 
 /** Articles for the search-engine and feed tests: hostile text, relative links, window edges, a draft, a future story. */
 export function seoPaths(): ContentPaths {
-  return { articlesDir: path.join(fixturesDir, "seo"), publicDir: fixturePublicDir };
+  return {
+    articlesDir: path.join(fixturesDir, "seo"),
+    authorsDir: fixtureAuthorsDir,
+    publicDir: fixturePublicDir,
+  };
 }

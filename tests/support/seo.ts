@@ -1,5 +1,5 @@
-import { loadArticles } from "@/lib/content/load";
-import type { Article } from "@/lib/content/schema";
+import { loadContent } from "@/lib/content/load";
+import type { Article, Author } from "@/lib/content/schema";
 import { createSiteConfig } from "@/lib/site";
 import { seoPaths } from "./fixtures";
 
@@ -9,12 +9,18 @@ export const fixtureNow = new Date("2024-06-10T12:00:00Z");
 /** A site on another origin than the default, so tests see that URLs follow the configuration. */
 export const testSite = createSiteConfig("https://news.example/");
 
-let loaded: Promise<Article[]> | undefined;
+let loaded: Promise<{ articles: Article[]; authors: Author[] }> | undefined;
 
 /** The SEO fixtures through the real content loader (loaded once per test file). */
-export function loadSeoFixtures(): Promise<Article[]> {
-  loaded ??= loadArticles(seoPaths());
-  return loaded;
+export async function loadSeoFixtures(): Promise<Article[]> {
+  loaded ??= loadContent(seoPaths());
+  return (await loaded).articles;
+}
+
+/** The fixture authors the SEO fixtures name (tests/fixtures/content/authors). */
+export async function loadSeoAuthors(): Promise<Author[]> {
+  loaded ??= loadContent(seoPaths());
+  return (await loaded).authors;
 }
 
 export async function seoFixture(slug: string): Promise<Article> {
@@ -32,3 +38,13 @@ export const publishedFixtureSlugs = [
   "just-outside-window",
   "old-story",
 ];
+
+/** The resolved authors of a fixture article, in byline order. */
+export async function seoFixtureAuthors(article: Article): Promise<Author[]> {
+  const authors = await loadSeoAuthors();
+  return article.authors.map((id) => {
+    const author = authors.find((candidate) => candidate.id === id);
+    if (!author) throw new Error(`no fixture author "${id}"`);
+    return author;
+  });
+}

@@ -12,7 +12,7 @@ const expected = [
   `${file("frontmatter-code.md")}:1:1  frontmatter-code  frontmatter: JavaScript frontmatter (---js) is not allowed`,
   `${file("required-field.md")}:1:1  required-field  title: is required but missing`,
   `${file("unknown-field.md")}:6:1  unknown-field  subtitle: is not a known field`,
-  `${file("invalid-value.md")}:6:1  invalid-value  author: expected a name as text; found number 42`,
+  `${file("invalid-value.md")}:6:1  invalid-value  author: expected an author id (the file name in content/authors/, like mara-lindqvist) as text; found number 42`,
   `${file("date-format.md")}:7:1  date-format  publishedAt: expected an ISO 8601 date and time with an offset`,
   `${file("date-order.md")}:8:1  date-order  updatedAt: expected a time after publishedAt`,
   `${file("unknown-section.md")}:4:1  unknown-section  section: expected one of the sections`,
@@ -28,12 +28,16 @@ const expected = [
   `${file("summary-length.md")}:3:1  summary-length  warning: summary: is 10 characters; expected 50 to 300`,
   `${file("alt-text.md")}:10:3  alt-text  warning: image.alt: is only 5 characters`,
   `${file("placeholder.md")}:6:1  placeholder  warning: author: still has the placeholder`,
+  `${file("placeholder.md")}:6:1  unknown-author  author: "replace-with-your-author-id" is not an author`,
+  `${file("unknown-author.md")}:6:1  unknown-author  author: "nobody-at-all" is not an author: expected the id of a file in content/authors/ (test-reporter)`,
+  `${dir}/authors/author-field.md:1:1  required-field  bio: is required but missing`,
   `${file("broken-link.md")}:15:16  broken-link  body: links to /articles/no-such-story, which is not an article`,
   `${file("alias-collision.md")}:6:1  alias-collision  aliases: "raw-html" is the slug of ${file("raw-html.md")}`,
   `${file("duplicate-slug.md")}:1:1  duplicate-slug  file name: the slug "duplicate-slug" is also used by ${file("copy/duplicate-slug.md")}`,
 ];
 
-describe("npm run content:check", () => {
+// Each test starts the CLI in a new process: seconds on a busy machine, more than the 5 s default.
+describe("npm run content:check", { timeout: 60_000 }, () => {
   const result = runScript("content-check.ts", [dir, "--public", fixturePublicDir]);
   const lines = result.stdout.split("\n");
 
@@ -42,8 +46,8 @@ describe("npm run content:check", () => {
   });
 
   it("reports all problems in one run, then a summary, and exits 1 on errors", () => {
-    expect(lines.filter((line) => line.startsWith(dir))).toHaveLength(25);
-    expect(result.stdout).toContain("19 errors and 6 warnings in 25 files checked.");
+    expect(lines.filter((line) => line.startsWith(dir))).toHaveLength(28);
+    expect(result.stdout).toContain("22 errors and 6 warnings in 28 files checked.");
     expect(result.status).toBe(1);
   });
 
@@ -53,7 +57,8 @@ describe("npm run content:check", () => {
       "--public",
       fixturePublicDir,
     ]);
-    expect(clean.stdout).toContain("0 errors and 6 warnings in 3 files checked.");
+    // 3 articles and the 5 author files beside them, in tests/fixtures/content/authors.
+    expect(clean.stdout).toContain("0 errors and 6 warnings in 8 files checked.");
     expect(clean.status).toBe(0);
   });
 
@@ -73,7 +78,7 @@ describe("npm run content:check", () => {
     ]);
     const report: unknown = JSON.parse(json.stdout);
     expect(report).toMatchObject({
-      summary: { files: 25, errors: 19, warnings: 6 },
+      summary: { files: 28, errors: 22, warnings: 6 },
       problems: expect.arrayContaining([
         {
           file: file("date-format.md"),

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -14,7 +14,8 @@ afterEach(async () => {
   await rm(contentDir, { recursive: true, force: true });
 });
 
-describe("npm run new", () => {
+// Each test starts the CLIs in new processes: seconds on a busy machine, more than the 5 s default.
+describe("npm run new", { timeout: 60_000 }, () => {
   it("creates a draft from the headline that passes content:check once draft is removed", async () => {
     const created = runScript("new-article.ts", ["Rail strike ends after 12 days!"], {
       env: { CONTENT_DIR: contentDir },
@@ -30,6 +31,19 @@ describe("npm run new", () => {
     expect(text).toMatch(/^draft: true$/m);
 
     await writeFile(file, text.replace(/^draft: true\n/m, ""));
+    const unknown = runScript("content-check.ts", [contentDir]);
+    expect(unknown.stdout).toContain('unknown-author  author: "replace-with-your-author-id"');
+    expect(unknown.status).toBe(1);
+
+    await mkdir(path.join(contentDir, "authors"));
+    await writeFile(
+      path.join(contentDir, "authors", "ana-ruiz.md"),
+      "---\nname: Ana Ruiz\nrole: Reporter\nbio: Writes about rail.\n---\n",
+    );
+    await writeFile(
+      file,
+      text.replace(/^draft: true\n/m, "").replace(/^author: .*$/m, "author: ana-ruiz"),
+    );
     const check = runScript("content-check.ts", [contentDir]);
     expect(check.stdout).toContain("0 errors");
     expect(check.stdout).toContain("placeholder");

@@ -4,9 +4,13 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleBody } from "@/components/article/ArticleBody";
 import { ArticleFigure } from "@/components/article/ArticleFigure";
 import { ArticleHeader } from "@/components/article/ArticleHeader";
+import { ArticleTags } from "@/components/article/ArticleTags";
+import { Breadcrumbs } from "@/components/article/Breadcrumbs";
 import { Byline } from "@/components/article/Byline";
 import { Corrections } from "@/components/article/Corrections";
 import { DraftBanner } from "@/components/article/DraftBanner";
+import { RelatedArticles } from "@/components/article/RelatedArticles";
+import { ShareLinks } from "@/components/article/ShareLinks";
 import { SignupBlock } from "@/components/newsletter/SignupBlock";
 import { JsonLd } from "@/components/seo/JsonLd";
 import {
@@ -14,14 +18,21 @@ import {
   getArticle,
   getArticleForPreview,
   getArticles,
+  getAuthors,
+  getRelatedArticles,
 } from "@/lib/content/queries";
+import { authorsOf } from "@/lib/content/authors";
 import { isScheduled } from "@/lib/content/publication";
+import { readingTimeLabel } from "@/lib/content/reading-time";
 import { isValidSlug } from "@/lib/content/slug";
 import { formatDateTime } from "@/lib/dates";
+import { tagLabel } from "@/lib/listing/listing";
 import { findSection } from "@/lib/sections";
+import { shareLinks } from "@/lib/share/links";
 import { articlePageJsonLd } from "@/lib/seo/json-ld";
 import { articleMetadata } from "@/lib/seo/metadata";
-import { site } from "@/lib/site";
+import { absoluteUrl, site } from "@/lib/site";
+import { articlePath, authorPath, sectionPath, tagPath } from "@/lib/seo/urls";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -49,7 +60,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await findArticle((await params).slug);
   const section = found ? findSection(found.article.section) : undefined;
   if (!found || !section) return {};
-  const metadata = articleMetadata(found.article, section, site);
+  const authors = authorsOf(found.article, await getAuthors());
+  const metadata = articleMetadata(found.article, section, site, authors);
   // Previews of drafts and scheduled articles must never be indexed.
   return found.preview ? { ...metadata, robots: { index: false, follow: false } } : metadata;
 }
@@ -66,6 +78,9 @@ export default async function ArticlePage({ params }: Props) {
   const section = findSection(article.section);
   if (!section) notFound();
   const scheduled = isScheduled(article);
+  const authors = authorsOf(article, await getAuthors());
+  const related = await getRelatedArticles(article);
+  const url = absoluteUrl(articlePath(article.slug), site.origin);
   return (
     <article className="article">
       {preview && (article.draft || scheduled) ? (
@@ -74,18 +89,30 @@ export default async function ArticlePage({ params }: Props) {
           scheduledFor={scheduled ? formatDateTime(article.publishedAt, site.timeZone) : undefined}
         />
       ) : null}
-      <JsonLd data={articlePageJsonLd(article, section, site)} />
+      <JsonLd data={articlePageJsonLd(article, section, site, authors)} />
+      <Breadcrumbs
+        crumbs={[
+          { name: "Home", href: "/" },
+          { name: section.name, href: sectionPath(section.slug) },
+        ]}
+      />
       <ArticleHeader title={article.title} summary={article.summary} section={section} />
       <Byline
-        authors={article.authors}
+        authors={authors.map((author) => ({ name: author.name, href: authorPath(author.id) }))}
         publishedAt={article.publishedAt}
         updatedAt={article.updatedAt}
         timeZone={site.timeZone}
+        readingTime={readingTimeLabel(article.html)}
       />
       <ArticleFigure image={article.image} />
       <ArticleBody html={article.html} />
       <Corrections corrections={article.corrections} timeZone={site.timeZone} />
-      <SignupBlock sourcePath={`/articles/${article.slug}`} />
+      <ArticleTags
+        tags={article.tags.map((tag) => ({ label: tagLabel(tag), href: tagPath(tag) }))}
+      />
+      <ShareLinks url={url} links={shareLinks(url, article.title)} />
+      <RelatedArticles articles={related} timeZone={site.timeZone} />
+      <SignupBlock sourcePath={articlePath(article.slug)} />
     </article>
   );
 }

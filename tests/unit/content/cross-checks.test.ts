@@ -21,4 +21,12 @@ describe("checks across files", () => {
       "broken-link/links-out.md:15:16  broken-link  body: links to /articles/not-there, which is not an article",
     );
   });
+
+  it("rejects an author id without an author file, at the item in the list", async () => {
+    const message = await messageOf("unknown-author");
+    expect(message).toContain(
+      'unknown-author/two-bylines.md:6:26  unknown-author  authors.1: "no-such-person" is not an author',
+    );
+    expect(message).not.toContain('"test-reporter" is not an author');
+  });
 });

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createLiveContent } from "@/lib/content/live-content";
 import type { ContentPaths } from "@/lib/content/load";
 import { ContentError } from "@/lib/content/problems";
-import { fixturePublicDir, fixturesDir } from "../../support/fixtures";
+import { fixtureAuthorsDir, fixturePublicDir, fixturesDir } from "../../support/fixtures";
 
 let dir: string;
 let paths: ContentPaths;
@@ -27,7 +27,7 @@ async function edit(name: string, text: string) {
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "dateline-live-"));
   await cp(path.join(fixturesDir, "valid"), dir, { recursive: true });
-  paths = { articlesDir: dir, publicDir: fixturePublicDir };
+  paths = { articlesDir: dir, authorsDir: fixtureAuthorsDir, publicDir: fixturePublicDir };
   now = 0;
   logged = [];
 });
@@ -78,6 +78,32 @@ describe("createLiveContent (lenient, as on a running server)", () => {
     expect(await slugsOf(content)).not.toContain("new-and-broken");
     expect(logged.join("\n")).toContain("new-and-broken.md (not published)");
     expect(logged.join("\n")).toContain("required-field  summary: is required but missing");
+  });
+
+  it("publishes an article once its new author's file appears", async () => {
+    const authorsDir = await mkdtemp(path.join(tmpdir(), "dateline-live-authors-"));
+    paths = { ...paths, authorsDir };
+    await cp(fixtureAuthorsDir, authorsDir, { recursive: true });
+    const content = make();
+    const source = await readFile(path.join(dir, "hostile-body.md"), "utf8");
+    await edit("guest-column.md", source.replace(/^author: .*$/m, "author: guest-writer"));
+    expect(await slugsOf(content)).not.toContain("guest-column");
+    expect(logged.join("\n")).toContain('unknown-author  author: "guest-writer"');
+    await writeFile(
+      path.join(authorsDir, "guest-writer.md"),
+      "---\nname: Guest Writer\nrole: Columnist\nbio: Writes now and then.\n---\n",
+    );
+    now = 2000;
+    expect(await slugsOf(content)).toContain("guest-column");
+    expect((await content.authors()).map((author) => author.id)).toContain("guest-writer");
+    await rm(authorsDir, { recursive: true, force: true });
+  });
+
+  it("returns the same articles array while nothing changed", async () => {
+    const content = make();
+    const first = await content.articles();
+    now = 2000;
+    expect(await content.articles()).toBe(first);
   });
 
   it("drops a deleted file", async () => {

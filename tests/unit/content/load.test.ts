@@ -29,7 +29,7 @@ describe("loadArticles with valid content", () => {
     );
     expect(article).toMatchObject({
       title: "Border talks resume after a week of pauses",
-      authors: ["Test Reporter"],
+      authors: ["test-reporter"],
       tags: ["diplomacy", "border-crossings"],
       updatedAt: "2019-02-25T09:00:00+01:00",
       draft: false,

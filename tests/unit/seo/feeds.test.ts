@@ -8,6 +8,7 @@ import { fixturePublicDir } from "../../support/fixtures";
 import { elements, parseHtml, textContent } from "../../support/html";
 import {
   fixtureNow,
+  loadSeoAuthors,
   loadSeoFixtures,
   publishedFixtureSlugs,
   seoFixture,
@@ -18,7 +19,13 @@ import { parseXml, textOf } from "../../support/xml";
 type Node = Record<string, unknown>;
 
 async function input(overrides: Partial<FeedInput> = {}): Promise<FeedInput> {
-  return { articles: await loadSeoFixtures(), site: testSite, now: fixtureNow, ...overrides };
+  return {
+    articles: await loadSeoFixtures(),
+    authors: await loadSeoAuthors(),
+    site: testSite,
+    now: fixtureNow,
+    ...overrides,
+  };
 }
 
 const expectedLinks = publishedFixtureSlugs.map((slug) => `https://news.example/articles/${slug}`);

@@ -7,7 +7,7 @@ import {
   personJsonLd,
   publisherJsonLd,
 } from "@/lib/seo/json-ld";
-import { seoFixture, testSite } from "../../support/seo";
+import { seoFixture, seoFixtureAuthors, testSite } from "../../support/seo";
 
 function section(slug: string): Section {
   const found = findSection(slug);
@@ -17,7 +17,8 @@ function section(slug: string): Section {
 
 async function articleGraph(slug: string) {
   const article = await seoFixture(slug);
-  const graph = articlePageJsonLd(article, section(article.section), testSite);
+  const authors = await seoFixtureAuthors(article);
+  const graph = articlePageJsonLd(article, section(article.section), testSite, authors);
   const [newsArticle, breadcrumb] = graph["@graph"];
   return { article, graph, newsArticle, breadcrumb };
 }
@@ -52,8 +53,16 @@ describe("article page JSON-LD", () => {
       datePublished: "2024-06-08T13:00:00Z",
       dateModified: "2024-06-09T10:00:00+02:00",
       author: [
-        { "@type": "Person", name: "First Author" },
-        { "@type": "Person", name: "Second Author" },
+        {
+          "@type": "Person",
+          name: "First Author",
+          url: "https://news.example/authors/first-author",
+        },
+        {
+          "@type": "Person",
+          name: "Second Author",
+          url: "https://news.example/authors/second-author",
+        },
       ],
       publisher: {
         "@type": "NewsMediaOrganization",
@@ -111,7 +120,13 @@ describe("article page JSON-LD", () => {
     expect(newsArticle).toMatchObject({
       headline: article.title,
       description: article.summary,
-      author: [{ "@type": "Person", name: "Reporter </script> & Co" }],
+      author: [
+        {
+          "@type": "Person",
+          name: "Reporter </script> & Co",
+          url: "https://news.example/authors/hostile-reporter",
+        },
+      ],
       image: [
         { caption: "A caption with </script><!-- & ]]> inside.", copyrightNotice: "Agence & Co" },
       ],
@@ -120,15 +135,28 @@ describe("article page JSON-LD", () => {
 });
 
 describe("authors", () => {
-  it("are people with a name, and a url as soon as one is known", async () => {
-    expect(articleAuthors(await seoFixture("relative-links"))).toEqual([
-      { name: "First Author" },
-      { name: "Second Author" },
+  it("are people with a name and the url of their author page", async () => {
+    const article = await seoFixture("relative-links");
+    expect(articleAuthors(await seoFixtureAuthors(article), testSite)).toEqual([
+      { name: "First Author", url: "https://news.example/authors/first-author" },
+      { name: "Second Author", url: "https://news.example/authors/second-author" },
     ]);
     expect(personJsonLd({ name: "A", url: "https://news.example/authors/a" })).toEqual({
       "@type": "Person",
       name: "A",
       url: "https://news.example/authors/a",
+    });
+  });
+});
+
+describe("the newsroom as author", () => {
+  it("is an Organization with the url of its page", () => {
+    const newsroom = { id: "newsroom", name: "Dateline newsroom", role: "newsroom", bio: "Us." };
+    const [author] = articleAuthors([newsroom], testSite);
+    expect(author && personJsonLd(author)).toEqual({
+      "@type": "Organization",
+      name: "Dateline newsroom",
+      url: "https://news.example/authors/newsroom",
     });
   });
 });

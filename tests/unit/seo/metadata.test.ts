@@ -8,7 +8,7 @@ import {
   rootMetadata,
   sectionMetadata,
 } from "@/lib/seo/metadata";
-import { seoFixture, testSite } from "../../support/seo";
+import { seoFixture, seoFixtureAuthors, testSite } from "../../support/seo";
 
 function section(slug: string): Section {
   const found = findSection(slug);
@@ -27,11 +27,19 @@ const feeds = {
 describe("article metadata", () => {
   it("has the headline, summary, canonical URL, Open Graph article and a large Twitter card", async () => {
     const article = await seoFixture("relative-links");
-    const metadata = articleMetadata(article, section("science"), testSite);
+    const metadata = articleMetadata(
+      article,
+      section("science"),
+      testSite,
+      await seoFixtureAuthors(article),
+    );
     expect(metadata).toEqual({
       title: "Links inside the body are relative on the site",
       description: "Feeds must make them absolute.",
-      authors: [{ name: "First Author" }, { name: "Second Author" }],
+      authors: [
+        { name: "First Author", url: "https://news.example/authors/first-author" },
+        { name: "Second Author", url: "https://news.example/authors/second-author" },
+      ],
       alternates: { canonical: "https://news.example/articles/relative-links", types: feeds },
       robots: { index: true, follow: true, "max-image-preview": "large" },
       openGraph: {
@@ -45,6 +53,10 @@ describe("article metadata", () => {
         modifiedTime: "2024-06-09T10:00:00+02:00",
         section: "Science",
         tags: ["links"],
+        authors: [
+          "https://news.example/authors/first-author",
+          "https://news.example/authors/second-author",
+        ],
         images: [
           {
             url: "https://news.example/images/photo.jpg",
@@ -69,7 +81,8 @@ describe("article metadata", () => {
   });
 
   it("falls back to the publication time for modified_time", async () => {
-    const metadata = articleMetadata(await seoFixture("at-now"), section("africa"), testSite);
+    const article = await seoFixture("at-now");
+    const metadata = articleMetadata(article, section("africa"), testSite, []);
     expect(metadata.openGraph).toMatchObject({
       publishedTime: "2024-06-10T14:00:00+02:00",
       modifiedTime: "2024-06-10T14:00:00+02:00",
@@ -119,7 +132,7 @@ describe("listing and site metadata", () => {
     for (const metadata of [
       homeMetadata(testSite),
       sectionMetadata(section("europe"), testSite),
-      articleMetadata(article, section("africa"), testSite),
+      articleMetadata(article, section("africa"), testSite, []),
     ]) {
       expect(metadata.alternates?.types).toEqual(feedAlternates(testSite));
     }

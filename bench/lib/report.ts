@@ -1,0 +1,113 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+
+const START = "<!-- bench:start (written by npm run bench) -->";
+const END = "<!-- bench:end -->";
+
+type Weight = {
+  status: number;
+  htmlRaw: number;
+  htmlGzip: number;
+  cssGzip: number;
+  jsFrameworkGzip: number;
+  jsOursGzip: number;
+};
+type Load = {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+};
+type Build = {
+  cpus: number | "default";
+  runs: number;
+  seconds: number;
+  peakRssMb: number;
+  reads?: { total: number; files: number; processes: number; maxReadsPerFileInOneProcess: number };
+};
+export type BenchResult = {
+  startedAt: string;
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
+  options: {
+    sizes: number[];
+    quick: boolean;
+    buildRuns: number;
+    loaderRuns: number;
+    seconds: number;
+  };
+  sizes: {
+    articles: number;
+    loader: { runs: number; medianMs: number; articlesPerSecond: number };
+    contentCheck: { seconds: number; exitCode: number };
+    builds: Build[];
+    weights: Record<string, unknown>;
+    throughput: Record<string, unknown>;
+  }[];
+};
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+export function renderTables(result: BenchResult): string {
+  const { machine, options } = result;
+  const lines = [
+    `Run ${result.startedAt} on ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb.toFixed(1)} GB memory, Node ${machine.node}, ${machine.platform}.`,
+    `Sizes: ${options.sizes.join(", ")} articles${options.quick ? " (--quick)" : ""}; builds: median of ${options.buildRuns} run(s) per size and worker setting; loader: median of ${options.loaderRuns} run(s); load: 50 connections × ${options.seconds} s per page, one run.`,
+    "",
+    "| articles | build s | build peak RSS MB | build workers | reads per file per process | processes reading | loader articles/s | content:check s |",
+    "| -------: | ------: | ----------------: | ------------: | -------------------------: | ----------------: | ----------------: | --------------: |",
+  ];
+  for (const size of result.sizes) {
+    for (const build of size.builds) {
+      lines.push(
+        `| ${size.articles} | ${build.seconds.toFixed(1)} | ${build.peakRssMb.toFixed(0)} | ${build.cpus} | ${build.reads?.maxReadsPerFileInOneProcess ?? "?"} | ${build.reads?.processes ?? "?"} | ${size.loader.articlesPerSecond.toFixed(0)} | ${size.contentCheck.seconds.toFixed(1)} |`,
+      );
+    }
+  }
+  const first = result.sizes[0];
+  const last = result.sizes.at(-1);
+  if (first && last && last !== first) {
+    const a = first.builds.at(-1);
+    const b = last.builds.at(-1);
+    if (a && b) {
+      const per1000 = ((b.seconds - a.seconds) / (last.articles - first.articles)) * 1000;
+      const mem1000 = ((b.peakRssMb - a.peakRssMb) / (last.articles - first.articles)) * 1000;
+      lines.push(
+        "",
+        `Cost per added 1,000 articles (from ${first.articles} to ${last.articles}): ${per1000.toFixed(1)} s of build time, ${mem1000.toFixed(0)} MB of peak memory.`,
+      );
+    }
+  }
+  lines.push(
+    "",
+    "Page weights (bytes; gzip at zlib's default level) and `next start` under load:",
+    "",
+    "| articles | page | status | HTML raw | HTML gzip | CSS gzip | JS framework gzip | JS ours gzip | req/s | p50 ms | p99 ms | errors | non-2xx |",
+    "| -------: | ---- | -----: | -------: | --------: | -------: | ----------------: | -----------: | ----: | -----: | -----: | -----: | ------: |",
+  );
+  for (const size of result.sizes) {
+    for (const [page, value] of Object.entries(size.weights)) {
+      const w = value as Weight;
+      const l = size.throughput[page] as Load;
+      lines.push(
+        `| ${size.articles} | ${page} | ${w.status} | ${w.htmlRaw} | ${w.htmlGzip} | ${w.cssGzip} | ${w.jsFrameworkGzip} (${kb(w.jsFrameworkGzip)} KB) | ${w.jsOursGzip} | ${l.requestsPerSecond.toFixed(0)} | ${l.p50Ms} | ${l.p99Ms} | ${l.errors} | ${l.non2xx} |`,
+      );
+    }
+  }
+  return lines.join("\n");
+}
+
+/** Replaces the generated part of docs/performance.md, keeping the prose around it. */
+export function writePerformanceDoc(file: string, result: BenchResult) {
+  const current = existsSync(file)
+    ? readFileSync(file, "utf8")
+    : `# Performance\n\n${START}\n${END}\n`;
+  const start = current.indexOf(START);
+  const end = current.indexOf(END);
+  const block = `${START}\n\n${renderTables(result)}\n\n${END}`;
+  const next =
+    start >= 0 && end > start
+      ? `${current.slice(0, start)}${block}${current.slice(end + END.length)}`
+      : `${current.trimEnd()}\n\n${block}\n`;
+  writeFileSync(file, next);
+}

@@ -1,0 +1,319 @@
+// `npm run bench [-- --articles 1000,5000] [--quick] [--runs N] [--cpus 1,2] [--port N]`
+// Builds synthetic archives of each size in a temporary folder and measures
+// the build, the content loader, content:check, page weights and server
+// throughput. Results: bench/results/<time>.json and docs/performance.md.
+// See docs/performance.md for what each number means.
+import { spawn } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import autocannon from "autocannon";
+import { chunkOwner, ourClientModules } from "./lib/chunks";
+import { generateArchive } from "./lib/generate";
+import { gzipSize } from "./lib/gzip";
+import { samplePeakRss } from "./lib/process-tree";
+import { writePerformanceDoc } from "./lib/report";
+import { startServer } from "./lib/server";
+
+const root = path.resolve(import.meta.dirname, "..");
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const tsxBin = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
+
+export type Options = {
+  sizes: number[];
+  quick: boolean;
+  buildRuns: number;
+  loaderRuns: number;
+  cpus: (number | "default")[];
+  port: number;
+  seconds: number;
+};
+
+function parseArguments(argv: string[]): Options {
+  const options: Options = {
+    sizes: [1000, 5000],
+    quick: false,
+    buildRuns: 1,
+    loaderRuns: 3,
+    cpus: ["default"],
+    port: 3560,
+    seconds: 10,
+  };
+  const numbers = (value: string | undefined, what: string) => {
+    const list = (value ?? "").split(",").map(Number);
+    if (list.length === 0 || list.some((n) => !Number.isInteger(n) || n <= 0))
+      throw new Error(`${what} takes positive whole numbers, comma-separated`);
+    return list;
+  };
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index];
+    if (argument === "--articles") options.sizes = numbers(argv[++index], "--articles");
+    else if (argument === "--quick") options.quick = true;
+    else if (argument === "--runs") options.buildRuns = numbers(argv[++index], "--runs")[0] ?? 1;
+    else if (argument === "--cpus") options.cpus = numbers(argv[++index], "--cpus");
+    else if (argument === "--port")
+      options.port = numbers(argv[++index], "--port")[0] ?? options.port;
+    else throw new Error(`unknown option ${argument}`);
+  }
+  if (options.quick) {
+    options.seconds = 3;
+    options.loaderRuns = 1;
+  }
+  return options;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+function run(command: string[], env: Record<string, string>, sampleMemory = false) {
+  return new Promise<{ ms: number; peakRss: number; stdout: string; code: number }>(
+    (resolve, reject) => {
+      const started = performance.now();
+      const child = spawn(process.execPath, command, {
+        cwd: root,
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      const sampler = sampleMemory && child.pid ? samplePeakRss(child.pid) : undefined;
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (data: Buffer) => (stdout += data.toString()));
+      child.stderr.on("data", (data: Buffer) => (stderr += data.toString()));
+      child.on("error", reject);
+      child.on("exit", (code) => {
+        const peakRss = sampler?.stop() ?? 0;
+        const ms = performance.now() - started;
+        if (code !== 0 && code !== 1)
+          reject(
+            new Error(
+              `${command.join(" ")} failed (${code}):\n${stderr.slice(-2000)}${stdout.slice(-2000)}`,
+            ),
+          );
+        else resolve({ ms, peakRss, stdout, code: code ?? 0 });
+      });
+    },
+  );
+}
+
+async function measureBuild(
+  contentDir: string,
+  distDir: string,
+  cpus: number | "default",
+  trace: string,
+) {
+  rmSync(path.join(root, distDir), { recursive: true, force: true });
+  rmSync(trace, { force: true });
+  const env: Record<string, string> = {
+    CONTENT_DIR: contentDir,
+    NEXT_DIST_DIR: distDir,
+    DATELINE_READ_TRACE: trace,
+  };
+  if (cpus !== "default") env.BENCH_BUILD_CPUS = String(cpus);
+  // next build adds the build folder's types to tsconfig.json; the benchmark leaves it as it was.
+  const tsconfig = readFileSync(path.join(root, "tsconfig.json"), "utf8");
+  const result = await run([nextBin, "build"], env, true).finally(() =>
+    writeFileSync(path.join(root, "tsconfig.json"), tsconfig),
+  );
+  if (result.code !== 0) throw new Error(`next build failed:\n${result.stdout.slice(-3000)}`);
+  // How often each article file was read (and rendered), and in how many processes.
+  const lines = existsSync(trace)
+    ? readFileSync(trace, "utf8").trim().split("\n").filter(Boolean)
+    : [];
+  const perFile = new Map<string, number>();
+  const pids = new Set<string>();
+  for (const line of lines) {
+    const [pid, file] = line.split(" ");
+    pids.add(pid ?? "");
+    perFile.set(file ?? "", (perFile.get(file ?? "") ?? 0) + 1);
+  }
+  const perProcess = new Map<string, Map<string, number>>();
+  for (const line of lines) {
+    const [pid, file] = line.split(" ") as [string, string];
+    const counts = perProcess.get(pid) ?? new Map<string, number>();
+    counts.set(file, (counts.get(file) ?? 0) + 1);
+    perProcess.set(pid, counts);
+  }
+  const maxReadsPerFileInOneProcess = Math.max(
+    0,
+    ...[...perProcess.values()].flatMap((counts) => [...counts.values()]),
+  );
+  return {
+    seconds: result.ms / 1000,
+    peakRssMb: result.peakRss / 1024 / 1024,
+    reads: {
+      total: lines.length,
+      files: perFile.size,
+      processes: pids.size,
+      maxReadsPerFileInOneProcess,
+    },
+  };
+}
+
+async function weigh(url: string, distDir: string) {
+  const response = await fetch(url);
+  const html = Buffer.from(await response.arrayBuffer());
+  const text = html.toString("utf8");
+  const assets = [
+    ...new Set(
+      [...text.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(js|css))"/g)].map(
+        (m) => m[1] ?? "",
+      ),
+    ),
+  ];
+  const ours = ourClientModules(path.join(root, distDir));
+  let css = 0;
+  let framework = 0;
+  let own = 0;
+  for (const asset of assets) {
+    const body = Buffer.from(await (await fetch(new URL(asset, url))).arrayBuffer());
+    const size = gzipSize(body);
+    if (asset.endsWith(".css")) css += size;
+    else if (chunkOwner(body.toString("utf8"), ours) === "ours") own += size;
+    else framework += size;
+  }
+  return {
+    status: response.status,
+    htmlRaw: html.length,
+    htmlGzip: gzipSize(html),
+    cssGzip: css,
+    jsFrameworkGzip: framework,
+    jsOursGzip: own,
+  };
+}
+
+async function load(url: string, seconds: number) {
+  const result = await autocannon({ url, connections: 50, duration: seconds });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function main() {
+  const options = parseArguments(process.argv.slice(2));
+  const work = mkdtempSync(path.join(os.tmpdir(), "dateline-bench-"));
+  const distDir = `.next-bench-${process.pid}`;
+  const startedAt = new Date().toISOString();
+  const sizes = [];
+  try {
+    for (const count of options.sizes) {
+      const contentDir = path.join(work, `content-${count}`);
+      console.log(`\n== ${count} articles (in ${contentDir})`);
+      const slugs = generateArchive(contentDir, count);
+
+      const loaderMs: number[] = [];
+      for (let index = 0; index < options.loaderRuns; index += 1) {
+        const { stdout } = await run([tsxBin, "--conditions=react-server", "bench/loader.ts"], {
+          CONTENT_DIR: contentDir,
+        });
+        loaderMs.push((JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as { ms: number }).ms);
+      }
+      const loader = {
+        runs: loaderMs.length,
+        medianMs: median(loaderMs),
+        articlesPerSecond: count / (median(loaderMs) / 1000),
+      };
+      console.log(`loader: ${loader.articlesPerSecond.toFixed(0)} articles/s`);
+
+      const check = await run(
+        [tsxBin, "--conditions=react-server", "scripts/content-check.ts", contentDir],
+        {},
+      );
+      const contentCheck = { seconds: check.ms / 1000, exitCode: check.code };
+      console.log(`content:check: ${contentCheck.seconds.toFixed(1)} s (exit ${check.code})`);
+
+      const builds = [];
+      for (const cpus of options.cpus) {
+        const runs = [];
+        for (let index = 0; index < options.buildRuns; index += 1) {
+          runs.push(await measureBuild(contentDir, distDir, cpus, path.join(work, "reads.log")));
+        }
+        const build = {
+          cpus,
+          runs: runs.length,
+          seconds: median(runs.map((r) => r.seconds)),
+          peakRssMb: median(runs.map((r) => r.peakRssMb)),
+          reads: runs.at(-1)?.reads,
+        };
+        builds.push(build);
+        console.log(
+          `build (cpus ${cpus}): ${build.seconds.toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB, reads ${JSON.stringify(build.reads)}`,
+        );
+      }
+
+      // The last build (of the last --cpus value) is served for weights and load.
+      const server = await startServer(options.port, {
+        CONTENT_DIR: contentDir,
+        NEXT_DIST_DIR: distDir,
+      });
+      const pages = { article: `/articles/${slugs[0]}`, front: "/", notFound: "/no-such-page" };
+      const weights: Record<string, unknown> = {};
+      const throughput: Record<string, unknown> = {};
+      try {
+        for (const [name, pagePath] of Object.entries(pages))
+          weights[name] = await weigh(`${server.url}${pagePath}`, distDir);
+        for (const [name, pagePath] of Object.entries(pages)) {
+          throughput[name] = await load(`${server.url}${pagePath}`, options.seconds);
+          console.log(
+            `${name}: ${JSON.stringify(weights[name])} ${JSON.stringify(throughput[name])}`,
+          );
+        }
+      } finally {
+        await server.stop();
+      }
+      sizes.push({ articles: count, loader, contentCheck, builds, weights, throughput });
+      rmSync(contentDir, { recursive: true, force: true });
+    }
+  } finally {
+    rmSync(path.join(root, distDir), { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
+  }
+
+  const result = {
+    startedAt,
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? "",
+      memoryGb: os.totalmem() / 1024 ** 3,
+      node: process.version,
+      platform: `${os.type()} ${os.release()}`,
+    },
+    options,
+    sizes,
+  };
+  const resultsDir = path.join(root, "bench", "results");
+  mkdirSync(resultsDir, { recursive: true });
+  const file = path.join(resultsDir, `${startedAt.replace(/[:.]/g, "-")}.json`);
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  writePerformanceDoc(path.join(root, "docs", "performance.md"), result);
+  console.log(`\nWrote ${path.relative(root, file)} and docs/performance.md`);
+  // Old result files stay; list them so the reader sees what exists.
+  console.log(
+    readdirSync(resultsDir)
+      .filter((name) => name.endsWith(".json"))
+      .join("\n"),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exitCode = 1;
+});

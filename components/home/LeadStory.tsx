@@ -1,0 +1,39 @@
+import Image from "next/image";
+import Link from "next/link";
+import { formatShortDate } from "@/lib/dates";
+import type { Article } from "@/lib/content/schema";
+
+type Props = { article: Article; sectionName: string; sectionHref: string; timeZone: string };
+
+/** The front page's main story: large photo, headline and standfirst. Its photo is the page's largest paint. */
+export function LeadStory({ article, sectionName, sectionHref, timeZone }: Props) {
+  return (
+    <article className="lead-story">
+      <Image
+        className="lead-story__image"
+        src={article.image.src}
+        alt={article.image.alt}
+        width={article.image.width}
+        height={article.image.height}
+        sizes="(min-width: 72rem) 44rem, (min-width: 48rem) 60vw, 100vw"
+        preload
+        fetchPriority="high"
+        loading="eager"
+      />
+      <div className="lead-story__text">
+        <p className="article-card__section">
+          <Link href={sectionHref}>{sectionName}</Link>
+        </p>
+        <h2 className="lead-story__title">
+          <Link href={`/articles/${article.slug}`}>{article.title}</Link>
+        </h2>
+        <p className="lead-story__standfirst">{article.summary}</p>
+        <p className="article-card__date">
+          <time dateTime={article.publishedAt}>
+            {formatShortDate(article.publishedAt, timeZone)}
+          </time>
+        </p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,95 @@
+import path from "node:path";
+import { expect, test, type Response } from "@playwright/test";
+import { chunkOwner, ourClientModules } from "../../bench/lib/chunks";
+import { gzipSize } from "../../bench/lib/gzip";
+
+/**
+ * Page-weight budgets of the article page (sizes and counts only, never times):
+ * HTML + CSS fit one TCP initial window (10 segments, 14,600 bytes gzip), our
+ * own JavaScript stays tiny, nothing comes from another origin, and images are
+ * modern formats sized for their slot. The chunk split is explained in
+ * bench/lib/chunks.ts.
+ */
+
+const articlePath = "/articles/venezuelan-soldiers-desert-posts";
+const HTML_CSS_BUDGET = 14_600;
+const OUR_JS_BUDGET = 3 * 1024;
+/** How far an image's pixel width may stray from its slot's device pixels. */
+const SIZE_FACTOR = 2;
+
+type Loaded = { url: string; type: string; status: number; contentType: string; body: Buffer };
+
+test("the article page stays within its weight budgets", async ({ page, baseURL }) => {
+  const pending: Promise<Loaded | undefined>[] = [];
+  page.on("response", (response: Response) => {
+    pending.push(
+      (async () => {
+        const status = response.status();
+        // Redirects have no body to weigh.
+        const body = status >= 300 && status < 400 ? Buffer.alloc(0) : await response.body();
+        return {
+          url: response.url(),
+          type: response.request().resourceType(),
+          status,
+          contentType: response.headers()["content-type"] ?? "",
+          body,
+        };
+      })().catch(() => undefined),
+    );
+  });
+  await page.goto(articlePath, { waitUntil: "networkidle" });
+  const loaded = (await Promise.all(pending)).filter((entry) => entry !== undefined);
+
+  const origin = new URL(baseURL ?? "").origin;
+  const foreign = loaded.filter(
+    (entry) => !entry.url.startsWith("data:") && new URL(entry.url).origin !== origin,
+  );
+  expect(foreign.map((entry) => entry.url)).toEqual([]);
+
+  const sum = (entries: Loaded[]) =>
+    entries.reduce((total, entry) => total + gzipSize(entry.body), 0);
+  const documents = loaded.filter((entry) => entry.type === "document");
+  const stylesheets = loaded.filter((entry) => entry.type === "stylesheet");
+  expect(documents).toHaveLength(1);
+  expect(stylesheets.length).toBeGreaterThan(0);
+  const htmlCss = sum(documents) + sum(stylesheets);
+  test.info().annotations.push({ type: "html+css gzip", description: String(htmlCss) });
+  expect(htmlCss).toBeLessThanOrEqual(HTML_CSS_BUDGET);
+
+  const scripts = loaded.filter((entry) => entry.type === "script");
+  expect(scripts.length).toBeGreaterThan(0);
+  const ours = ourClientModules(path.resolve(".next"));
+  const ourScripts = scripts.filter(
+    (entry) => chunkOwner(entry.body.toString("utf8"), ours) === "ours",
+  );
+  const ourJs = sum(ourScripts);
+  test.info().annotations.push({
+    type: "js gzip",
+    description: `ours ${ourJs}, framework ${sum(scripts) - ourJs} (${scripts.length} files)`,
+  });
+  expect(ourJs).toBeLessThanOrEqual(OUR_JS_BUDGET);
+
+  const images = await page.locator("img").evaluateAll((elements) =>
+    (elements as HTMLImageElement[]).map((img) => ({
+      src: img.currentSrc,
+      width: img.getAttribute("width"),
+      height: img.getAttribute("height"),
+      naturalWidth: img.naturalWidth,
+      renderedWidth: img.getBoundingClientRect().width,
+    })),
+  );
+  const dpr = await page.evaluate(() => window.devicePixelRatio);
+  expect(images.length).toBeGreaterThan(0);
+  for (const image of images) {
+    expect(Number(image.width), image.src).toBeGreaterThan(0);
+    expect(Number(image.height), image.src).toBeGreaterThan(0);
+    const response = loaded.find((entry) => entry.url === image.src);
+    expect(response?.contentType, image.src).toMatch(/^image\/(avif|webp)$/);
+    const slot = image.renderedWidth * dpr;
+    // Never more than twice the pixels the slot shows; never much less, unless the original is that small.
+    expect(image.naturalWidth, image.src).toBeLessThanOrEqual(slot * SIZE_FACTOR);
+    expect(image.naturalWidth, image.src).toBeGreaterThanOrEqual(
+      Math.min(slot, Number(image.width)) / SIZE_FACTOR,
+    );
+  }
+});

@@ -1,0 +1,70 @@
+import { expect, request as playwrightRequest, test } from "@playwright/test";
+
+/**
+ * Cache-Control as the production server sends it, for a CDN in front of it
+ * (policy in lib/http/cache-headers.ts).
+ */
+
+const pageCache = /^public, max-age=0, s-maxage=30, stale-while-revalidate=\d+$/;
+
+async function cacheControl(response: { headers(): Record<string, string> }) {
+  return response.headers()["cache-control"] ?? "";
+}
+
+test.describe("caching headers", () => {
+  test("prerendered pages, feeds and sitemaps are public for shared caches", async ({
+    request,
+  }) => {
+    for (const url of [
+      "/",
+      "/articles/venezuelan-soldiers-desert-posts",
+      "/sections/europe",
+      "/feed.xml",
+      "/sitemap.xml",
+      "/sitemaps/sitemap/0.xml",
+    ]) {
+      const response = await request.get(url);
+      expect(response.status(), url).toBe(200);
+      expect(await cacheControl(response), url).toMatch(pageCache);
+    }
+  });
+
+  test("hashed static assets are immutable", async ({ request }) => {
+    const html = await (await request.get("/articles/venezuelan-soldiers-desert-posts")).text();
+    const assets = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map(
+      (match) => match[1] ?? "",
+    );
+    expect(assets.length).toBeGreaterThan(1);
+    for (const asset of new Set(assets)) {
+      const response = await request.get(asset);
+      expect(response.status(), asset).toBe(200);
+      expect(await cacheControl(response), asset).toBe("public, max-age=31536000, immutable");
+    }
+  });
+
+  test("the 404 page is cached briefly, wherever the unknown URL points", async ({ request }) => {
+    for (const url of ["/no-such-page", "/a/b/c", "/articles/a/b", "/articles/%E0%A4%A"]) {
+      const response = await request.get(url);
+      expect(response.status(), url).toBe(404);
+      expect(await response.text(), url).toContain("Page not found");
+      expect(await cacheControl(response), url).toBe("public, max-age=0, s-maxage=60");
+    }
+  });
+
+  test("draft previews are never cached publicly", async () => {
+    const live = await playwrightRequest.newContext({ baseURL: process.env.LIVE_BASE_URL });
+    const secret = process.env.LIVE_PREVIEW_SECRET ?? "";
+    const slug = "venezuelan-soldiers-desert-posts";
+    const preview = await live.get(`/preview?secret=${secret}&slug=${slug}`, { maxRedirects: 0 });
+    expect(preview.status()).toBe(307);
+    // The draft-mode cookie is `Secure`; send it explicitly over plain HTTP.
+    const cookie = (preview.headers()["set-cookie"] ?? "").split(";")[0] ?? "";
+    expect(cookie).toMatch(/^__prerender_bypass=/);
+    const response = await live.get(`/articles/${slug}`, { headers: { cookie } });
+    expect(response.status()).toBe(200);
+    const header = await cacheControl(response);
+    expect(header).toContain("private");
+    expect(header).not.toContain("public");
+    await live.dispose();
+  });
+});

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import type { Article } from "@/lib/content/schema";
+import { highlight } from "@/lib/search/highlight";
+import {
+  MAX_RECENCY_BOOST,
+  buildSearchIndex,
+  recencyFactor,
+  searchArticles,
+} from "@/lib/search/index";
+import { MAX_QUERY_LENGTH, normalizeQuery } from "@/lib/search/query";
+import { makeArticle } from "../../support/article";
+
+const now = new Date("2026-11-25T12:00:00Z");
+
+const articles: Article[] = [
+  makeArticle({
+    slug: "ferry-in-body",
+    title: "Island council meets",
+    summary: "A long meeting about the harbour and its future, with many speakers from the island.",
+    html: "<p>The ferry was mentioned once.</p>",
+    publishedAt: "2026-11-24T12:00:00Z",
+  }),
+  makeArticle({
+    slug: "ferry-in-headline-old",
+    title: "Ferry keeps running through winter",
+    summary: "Residents vote to keep the crossing open all year round after a long campaign.",
+    html: "<p>The crossing stays open.</p>",
+    publishedAt: "2024-01-10T12:00:00Z",
+  }),
+  makeArticle({
+    slug: "ferry-in-headline-new",
+    title: "Ferry timetable extended",
+    summary: "More sailings in spring, the operator said on Monday after a review of demand.",
+    html: "<p>More boats.</p>",
+    publishedAt: "2026-11-20T12:00:00Z",
+  }),
+  makeArticle({
+    slug: "draft-ferry",
+    title: "Ferry draft story",
+    summary: "Not yet published, and never to be found by readers before it is.",
+    html: "<p>Ferry.</p>",
+    draft: true,
+  }),
+  makeArticle({
+    slug: "elections",
+    title: "Regional elections called",
+    summary: "Voters go to the polls in March, the electoral commission said.",
+    html: "<p>Parties &amp; candidates prepare &lt;now&gt;.</p>",
+    tags: ["local-democracy"],
+    publishedAt: "2026-11-01T12:00:00Z",
+  }),
+];
+const index = buildSearchIndex(articles);
+const search = (query: string) =>
+  searchArticles(index, query, { now, isVisible: (article) => !article.draft }).map(
+    (hit) => hit.article.slug,
+  );
+
+describe("searchArticles", () => {
+  it("ranks headline matches above body matches, and newer headlines above older ones", () => {
+    expect(search("ferry")).toEqual([
+      "ferry-in-headline-new",
+      "ferry-in-headline-old",
+      "ferry-in-body",
+    ]);
+  });
+
+  it("never returns what readers may not see", () => {
+    expect(search("draft")).not.toContain("draft-ferry");
+  });
+
+  it("matches word beginnings, small typos, tags and decoded body text", () => {
+    expect(search("elect")).toEqual(["elections"]);
+    expect(search("electoins")).toEqual(["elections"]);
+    expect(search("democracy")).toEqual(["elections"]);
+    expect(search("candidates")).toEqual(["elections"]);
+  });
+
+  it("prefers stories matching every word, and falls back to any word", () => {
+    expect(search("ferry timetable")).toEqual(["ferry-in-headline-new"]);
+    expect(search("timetable polls")).toEqual(
+      expect.arrayContaining(["ferry-in-headline-new", "elections"]),
+    );
+  });
+
+  it("treats special characters as word breaks, never as syntax", () => {
+    for (const query of [
+      '"ferry',
+      "ferry)",
+      "(*)",
+      "ferry OR 1=1; --",
+      "<script>",
+      "\\",
+      "%",
+      "ferry^2",
+    ]) {
+      expect(() => search(query), query).not.toThrow();
+    }
+    expect(search("ferry)")).toContain("ferry-in-headline-new");
+    expect(search("(*)")).toEqual([]);
+  });
+
+  it("returns the matched terms for highlighting", () => {
+    const [hit] = searchArticles(index, "timetable", { now });
+    expect(hit?.terms).toEqual(["timetable"]);
+  });
+});
+
+describe("recencyFactor", () => {
+  it("gives today's story the full bonus, fading with age towards none", () => {
+    expect(recencyFactor(now.toISOString(), now)).toBeCloseTo(MAX_RECENCY_BOOST);
+    const month = recencyFactor("2026-10-26T12:00:00Z", now);
+    const year = recencyFactor("2025-11-25T12:00:00Z", now);
+    expect(month).toBeLessThan(MAX_RECENCY_BOOST);
+    expect(year).toBeLessThan(month);
+    expect(year).toBeGreaterThan(1);
+    // A story dated after now gets no more than today's.
+    expect(recencyFactor("2027-01-01T00:00:00Z", now)).toBeCloseTo(MAX_RECENCY_BOOST);
+  });
+});
+
+describe("normalizeQuery", () => {
+  it("trims, collapses spaces, drops control characters and limits the length", () => {
+    expect(normalizeQuery("  night \n\t trains ")).toBe("night trains");
+    expect(normalizeQuery("a\u0000b\u202Ec")).toBe("a b c");
+    expect(normalizeQuery("x".repeat(500))).toHaveLength(MAX_QUERY_LENGTH);
+    expect(normalizeQuery(["first", "second"])).toBe("first");
+    expect(normalizeQuery(undefined)).toBe("");
+  });
+
+  it("never cuts an emoji in half", () => {
+    const cut = normalizeQuery("😀".repeat(MAX_QUERY_LENGTH + 5));
+    expect(Array.from(cut)).toHaveLength(MAX_QUERY_LENGTH);
+    expect(cut).not.toMatch(/[\uD800-\uDBFF]$/);
+  });
+});
+
+describe("highlight", () => {
+  it("marks whole matched words, case-insensitively, and keeps the rest as text", () => {
+    expect(highlight("Ferry timetable: ferrying <b>ferry</b>", ["ferry"])).toEqual([
+      { text: "Ferry", match: true },
+      { text: " timetable: ferrying <b>", match: false },
+      { text: "ferry", match: true },
+      { text: "</b>", match: false },
+    ]);
+    expect(highlight("Nothing here", ["ferry"])).toEqual([{ text: "Nothing here", match: false }]);
+  });
+});
