@@ -17,7 +17,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
-import { chunkOwner, ourClientModules } from "./lib/chunks";
+import { ourClientModules, ourModuleSources } from "./lib/chunks";
 import { generateArchive } from "./lib/generate";
 import { gzipSize } from "./lib/gzip";
 import { samplePeakRss } from "./lib/process-tree";
@@ -181,9 +181,17 @@ async function weigh(url: string, distDir: string) {
   for (const asset of assets) {
     const body = Buffer.from(await (await fetch(new URL(asset, url))).arrayBuffer());
     const size = gzipSize(body);
-    if (asset.endsWith(".css")) css += size;
-    else if (chunkOwner(body.toString("utf8"), ours) === "ours") own += size;
-    else framework += size;
+    if (asset.endsWith(".css")) {
+      css += size;
+      continue;
+    }
+    // Our modules' own code; the rest of a chunk they share is framework.
+    const ourPart = ourModuleSources(body.toString("utf8"), ours).reduce(
+      (total, source) => total + gzipSize(source),
+      0,
+    );
+    own += ourPart;
+    framework += Math.max(0, size - ourPart);
   }
   return {
     status: response.status,

@@ -12,9 +12,11 @@ import vm from "node:vm";
  * module outside `node_modules` is ours (a `*.client.tsx` leaf). A chunk is
  * ours when it defines one of those modules: Turbopack's production chunks
  * push `id, factory` pairs, so the chunk contains `,<id>,(` (or `[<id>,`).
- * A chunk that holds our module and framework code counts as ours in full,
- * so the split errs towards "ours". Everything else the page loads is
- * framework (React, Next.js runtime, next/link, next/image).
+ * Turbopack often puts our small leaves in one chunk with framework modules
+ * (next/image's client code, for one): only the source of our own factories
+ * is weighed as ours; the rest of that chunk is framework. Each of our factories is gzipped on its own,
+ * which errs towards "ours" (no shared compression context). Everything else
+ * the page loads is framework (React, Next.js runtime, next/link, next/image).
  */
 export type ClientModule = { path: string; id: string };
 
@@ -47,13 +49,49 @@ export function ourClientModules(nextDir: string): ClientModule[] {
   );
 }
 
+/**
+ * The modules a chunk defines, by id, with each factory's source. The chunk is
+ * run in an empty VM context whose TURBOPACK array only records what is
+ * pushed; the factories themselves are never called. A chunk that does
+ * anything else (the runtime chunk) defines no modules here.
+ */
+export function definedModules(chunkSource: string): Map<string, string> {
+  const pushed: unknown[] = [];
+  const context = vm.createContext({
+    TURBOPACK: { push: (...entries: unknown[]) => pushed.push(...entries) },
+    document: { currentScript: null },
+  });
+  try {
+    vm.runInContext(chunkSource, context, { timeout: 1000 });
+  } catch {
+    // Not a plain module chunk; whatever it pushed before failing still counts.
+  }
+  const modules = new Map<string, string>();
+  for (const entry of pushed) {
+    if (!Array.isArray(entry)) continue;
+    entry.forEach((item: unknown, index) => {
+      const factory: unknown = entry[index + 1];
+      if (typeof item === "number" && typeof factory === "function") {
+        modules.set(String(item), Function.prototype.toString.call(factory));
+      }
+    });
+  }
+  return modules;
+}
+
 /** The modules of `ours` that this chunk's source defines. */
 export function ourModulesIn(chunkSource: string, ours: readonly ClientModule[]): ClientModule[] {
-  return ours.filter((module) =>
-    new RegExp(`[,\\[]\\s*${module.id}\\s*,\\s*(?:\\(|function\\b|[A-Za-z_$][\\w$]*\\s*=>)`).test(
-      chunkSource,
-    ),
-  );
+  const defined = definedModules(chunkSource);
+  return ours.filter((module) => defined.has(module.id));
+}
+
+/** The source of each of our modules this chunk defines (its factory function). */
+export function ourModuleSources(chunkSource: string, ours: readonly ClientModule[]): string[] {
+  const defined = definedModules(chunkSource);
+  return ours.flatMap((module) => {
+    const source = defined.get(module.id);
+    return source === undefined ? [] : [source];
+  });
 }
 
 export type ChunkOwner = "ours" | "framework";

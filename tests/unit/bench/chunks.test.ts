@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { chunkOwner, clientModules, ourClientModules, ourModulesIn } from "@/bench/lib/chunks";
+import {
+  chunkOwner,
+  clientModules,
+  definedModules,
+  ourClientModules,
+  ourModuleSources,
+  ourModulesIn,
+} from "@/bench/lib/chunks";
 
 const nextDir = mkdtempSync(path.join(os.tmpdir(), "dateline-chunks-"));
 afterAll(() => rmSync(nextDir, { recursive: true, force: true }));
@@ -41,14 +48,28 @@ describe("chunk classification", () => {
     ).toEqual(["4242", "777"]);
   });
 
-  it("calls a chunk ours when it defines one of our modules, framework otherwise", () => {
+  it("finds our modules in a chunk and weighs only their own factories", () => {
     const ours = ourClientModules(nextDir);
-    const ourChunk = `(globalThis.TURBOPACK||[]).push([document.currentScript,4242,(e,t,r)=>{"use strict"}])`;
-    const mixed = `push(["x",22016,(e,t,r)=>{},777,e=>{}])`;
-    const framework = `push(["x",22016,(e,t,r)=>{let n=e.r(4242)}]);var a=[1,4242]`;
+    const push = (body: string) =>
+      `(globalThis.TURBOPACK||(globalThis.TURBOPACK=[])).push(["object"==typeof document?document.currentScript:void 0,${body}]);`;
+    const ourChunk = push(`4242,e=>{"use strict";e.s(["SignupResult",0,function(){return 1}])}`);
+    const mixed = push(`22016,(e,t,r)=>{let big="framework code"},777,e=>{let menu=2}`);
+    const framework = push(`22016,(e,t,r)=>{let n=e.r(4242);var a=[1,4242]}`);
     expect(chunkOwner(ourChunk, ours)).toBe("ours");
+    // An export descriptor's ",0,function" inside our factory is not another module.
+    expect(ourModuleSources(ourChunk, ours)).toEqual([
+      'e=>{"use strict";e.s(["SignupResult",0,function(){return 1}])}',
+    ]);
     expect(ourModulesIn(mixed, ours).map((module) => module.id)).toEqual(["777"]);
+    expect(ourModuleSources(mixed, ours)).toEqual(["e=>{let menu=2}"]);
     // Only requiring our module, or the same number as data, does not make a chunk ours.
     expect(chunkOwner(framework, ours)).toBe("framework");
+    expect(ourModuleSources(framework, ours)).toEqual([]);
+  });
+
+  it("treats a chunk that is not a module push (the runtime, polyfills) as framework", () => {
+    const ours = ourClientModules(nextDir);
+    expect(definedModules("!function(){self.x=1}()").size).toBe(0);
+    expect(chunkOwner("!function(){self.x=[4242,()=>{}]}()", ours)).toBe("framework");
   });
 });
