@@ -187,7 +187,7 @@ async function weigh(url: string, distDir: string) {
     }
     // Our modules' own code; the rest of a chunk they share is framework.
     const ourPart = ourModuleSources(body.toString("utf8"), ours).reduce(
-      (total, source) => total + gzipSize(source),
+      (total, { source }) => total + gzipSize(source),
       0,
     );
     own += ourPart;

@@ -85,13 +85,38 @@ export function ourModulesIn(chunkSource: string, ours: readonly ClientModule[])
   return ours.filter((module) => defined.has(module.id));
 }
 
-/** The source of each of our modules this chunk defines (its factory function). */
-export function ourModuleSources(chunkSource: string, ours: readonly ClientModule[]): string[] {
+/** Each of our modules this chunk defines, with its source (the factory function). */
+export function ourModuleSources(
+  chunkSource: string,
+  ours: readonly ClientModule[],
+): { id: string; source: string }[] {
   const defined = definedModules(chunkSource);
   return ours.flatMap((module) => {
     const source = defined.get(module.id);
-    return source === undefined ? [] : [source];
+    return source === undefined ? [] : [{ id: module.id, source }];
   });
+}
+
+/**
+ * Gzip bytes of our own code among these chunks, each module counted once: a
+ * page also fetches other routes' chunks when it prefetches their links, and
+ * those repeat the same leaves (the signup form is on every page).
+ */
+export function ourCodeGzipSize(
+  chunkSources: readonly string[],
+  ours: readonly ClientModule[],
+  gzipSize: (source: string) => number,
+): { bytes: number; modules: number } {
+  const sizes = new Map<string, number>();
+  for (const chunk of chunkSources) {
+    for (const { id, source } of ourModuleSources(chunk, ours)) {
+      sizes.set(id, Math.max(sizes.get(id) ?? 0, gzipSize(source)));
+    }
+  }
+  return {
+    bytes: [...sizes.values()].reduce((total, size) => total + size, 0),
+    modules: sizes.size,
+  };
 }
 
 export type ChunkOwner = "ours" | "framework";

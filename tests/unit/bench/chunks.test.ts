@@ -7,6 +7,7 @@ import {
   clientModules,
   definedModules,
   ourClientModules,
+  ourCodeGzipSize,
   ourModuleSources,
   ourModulesIn,
 } from "@/bench/lib/chunks";
@@ -58,10 +59,15 @@ describe("chunk classification", () => {
     expect(chunkOwner(ourChunk, ours)).toBe("ours");
     // An export descriptor's ",0,function" inside our factory is not another module.
     expect(ourModuleSources(ourChunk, ours)).toEqual([
-      'e=>{"use strict";e.s(["SignupResult",0,function(){return 1}])}',
+      { id: "4242", source: 'e=>{"use strict";e.s(["SignupResult",0,function(){return 1}])}' },
     ]);
     expect(ourModulesIn(mixed, ours).map((module) => module.id)).toEqual(["777"]);
-    expect(ourModuleSources(mixed, ours)).toEqual(["e=>{let menu=2}"]);
+    expect(ourModuleSources(mixed, ours)).toEqual([{ id: "777", source: "e=>{let menu=2}" }]);
+    // A module repeated in another route's (prefetched) chunk counts once.
+    expect(ourCodeGzipSize([ourChunk, mixed, mixed], ours, (source) => source.length)).toEqual({
+      bytes: 'e=>{"use strict";e.s(["SignupResult",0,function(){return 1}])}'.length + 15,
+      modules: 2,
+    });
     // Only requiring our module, or the same number as data, does not make a chunk ours.
     expect(chunkOwner(framework, ours)).toBe("framework");
     expect(ourModuleSources(framework, ours)).toEqual([]);
