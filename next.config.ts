@@ -35,6 +35,9 @@ const nextConfig: NextConfig = {
   images: {
     // Serve modern formats; the originals in public/ stay as editors supplied them.
     formats: ["image/avif", "image/webp"],
+    // Next's default starts at 640, and any `sizes` with "100vw" offers nothing
+    // smaller: a 16rem (256 px) card would get a 640 px file. 384 fits it.
+    deviceSizes: [384, 640, 750, 828, 1080, 1200, 1920, 2048, 3840],
   },
 };
 

@@ -122,6 +122,9 @@ function problemsOf(row: Row): string[] {
     );
 }
 
+/** Runs of one page before a Lighthouse runtime error counts as a failure. */
+const LIGHTHOUSE_ATTEMPTS = 3;
+
 async function main() {
   const { assert, port, presets } = parseArguments(process.argv.slice(2));
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
@@ -148,17 +151,27 @@ async function main() {
           logLevel: "error",
           ignoreStatusCode: true,
         };
-        const result = await lighthouse(
-          `${server.url}${page.path}`,
-          flags,
-          preset === "desktop" ? desktopConfig : undefined,
-        );
-        if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+        // A runtime error (NO_NAVSTART, NO_FCP under load) is Lighthouse failing to
+        // record the trace, not a finding about the page: try that page again.
+        let result: Awaited<ReturnType<typeof lighthouse>>;
+        for (let attempt = 1; ; attempt += 1) {
+          result = await lighthouse(
+            `${server.url}${page.path}`,
+            flags,
+            preset === "desktop" ? desktopConfig : undefined,
+          );
+          if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+          const runtimeError = result.lhr.runtimeError;
+          if (!runtimeError) break;
+          if (attempt === LIGHTHOUSE_ATTEMPTS)
+            throw new Error(
+              `${page.path}: ${runtimeError.message} (${LIGHTHOUSE_ATTEMPTS} attempts)`,
+            );
+          console.warn(`${preset} ${page.path}: ${runtimeError.code}, trying again`);
+        }
         const [json, html] = result.report as string[];
         writeFileSync(path.join(outDir, `${preset}-${page.name}.report.json`), json ?? "");
         writeFileSync(path.join(outDir, `${preset}-${page.name}.report.html`), html ?? "");
-        if (result.lhr.runtimeError)
-          throw new Error(`${page.path}: ${result.lhr.runtimeError.message}`);
         const row = summarize(page, preset, result.lhr);
         rows.push(row);
         const scoreText = Object.entries(row.scores)
