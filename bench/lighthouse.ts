@@ -11,6 +11,7 @@ import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Flags, type Result } from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { chromiumArgs } from "../tests/e2e/chromium";
 import { startServer } from "./lib/server";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -51,17 +52,6 @@ function isExpectedFailure(page: string, audit: string, lhr: Result): boolean {
     );
   });
 }
-
-export const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 function parseArguments(argv: string[]) {
   let assert = false;
@@ -137,7 +127,7 @@ async function main() {
   const server = await startServer(port);
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: CHROMIUM_FLAGS,
+    chromeFlags: chromiumArgs,
     logLevel: "silent",
   });
   const rows: Row[] = [];

@@ -1,6 +1,6 @@
 import Image from "next/image";
 import Link from "next/link";
-import { formatShortDate } from "@/lib/dates";
+import { ShortDate } from "@/components/listing/ShortDate";
 import type { Article } from "@/lib/content/schema";
 
 type Props = { article: Article; sectionName: string; sectionHref: string; timeZone: string };
@@ -29,9 +29,7 @@ export function LeadStory({ article, sectionName, sectionHref, timeZone }: Props
         </h2>
         <p className="lead-story__standfirst">{article.summary}</p>
         <p className="article-card__date">
-          <time dateTime={article.publishedAt}>
-            {formatShortDate(article.publishedAt, timeZone)}
-          </time>
+          <ShortDate iso={article.publishedAt} timeZone={timeZone} />
         </p>
       </div>
     </article>

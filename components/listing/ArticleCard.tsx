@@ -1,6 +1,6 @@
 import Image from "next/image";
 import Link from "next/link";
-import { formatShortDate } from "@/lib/dates";
+import { ShortDate } from "@/components/listing/ShortDate";
 import type { Article } from "@/lib/content/schema";
 
 type Props = {
@@ -31,9 +31,7 @@ export function ArticleCard({ article, sectionName, timeZone, headingLevel = 2 }
         </Heading>
         <p className="article-card__summary">{article.summary}</p>
         <p className="article-card__date">
-          <time dateTime={article.publishedAt}>
-            {formatShortDate(article.publishedAt, timeZone)}
-          </time>
+          <ShortDate iso={article.publishedAt} timeZone={timeZone} />
         </p>
       </div>
     </article>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatShortDate } from "@/lib/dates";
+import { ShortDate } from "@/components/listing/ShortDate";
 import type { Article } from "@/lib/content/schema";
 import { Highlighted } from "./Highlighted";
 
@@ -32,9 +32,7 @@ export function SearchResults({ query, results, timeZone }: Props) {
             </p>
             <p className="search-result__meta">
               <Link href={sectionHref}>{sectionName}</Link> ·{" "}
-              <time dateTime={article.publishedAt}>
-                {formatShortDate(article.publishedAt, timeZone)}
-              </time>
+              <ShortDate iso={article.publishedAt} timeZone={timeZone} />
             </p>
           </li>
         ))}
