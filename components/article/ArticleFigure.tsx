@@ -1,5 +1,5 @@
-import Image from "next/image";
 import type { Article } from "@/lib/content/schema";
+import { Photo } from "@/components/media/Photo";
 
 type Props = { image: Article["image"] };
 
@@ -11,11 +11,8 @@ type Props = { image: Article["image"] };
 export function ArticleFigure({ image }: Props) {
   return (
     <figure className="article-figure">
-      <Image
-        src={image.src}
-        alt={image.alt}
-        width={image.width}
-        height={image.height}
+      <Photo
+        photo={image}
         sizes="(min-width: 48rem) 46rem, 100vw"
         preload
         fetchPriority="high"

@@ -1,7 +1,7 @@
-import Image from "next/image";
 import Link from "next/link";
 import { ShortDate } from "@/components/listing/ShortDate";
 import type { Article } from "@/lib/content/schema";
+import { Photo } from "@/components/media/Photo";
 
 type Props = { article: Article; sectionName: string; sectionHref: string; timeZone: string };
 
@@ -9,12 +9,9 @@ type Props = { article: Article; sectionName: string; sectionHref: string; timeZ
 export function LeadStory({ article, sectionName, sectionHref, timeZone }: Props) {
   return (
     <article className="lead-story">
-      <Image
+      <Photo
         className="lead-story__image"
-        src={article.image.src}
-        alt={article.image.alt}
-        width={article.image.width}
-        height={article.image.height}
+        photo={article.image}
         sizes="(min-width: 72rem) 44rem, (min-width: 48rem) 60vw, 100vw"
         preload
         fetchPriority="high"

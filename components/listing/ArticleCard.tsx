@@ -1,7 +1,7 @@
-import Image from "next/image";
 import Link from "next/link";
 import { ShortDate } from "@/components/listing/ShortDate";
 import type { Article } from "@/lib/content/schema";
+import { Photo } from "@/components/media/Photo";
 
 type Props = {
   article: Article;
@@ -16,12 +16,9 @@ export function ArticleCard({ article, sectionName, timeZone, headingLevel = 2 }
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="article-card">
-      <Image
+      <Photo
         className="article-card__image"
-        src={article.image.src}
-        alt={article.image.alt}
-        width={article.image.width}
-        height={article.image.height}
+        photo={article.image}
         sizes="(min-width: 48rem) 16rem, 100vw"
       />
       <div className="article-card__text">

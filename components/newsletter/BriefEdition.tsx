@@ -1,5 +1,5 @@
-import Image from "next/image";
 import Link from "next/link";
+import { Photo } from "@/components/media/Photo";
 
 export type BriefStoryProps = {
   slug: string;
@@ -22,12 +22,9 @@ export function BriefEdition({ title, stories }: Props) {
           <li key={story.slug}>
             <article className={index === 0 ? "article-card brief__lead" : "article-card"}>
               <figure className="brief__figure">
-                <Image
+                <Photo
                   className="article-card__image"
-                  src={story.image.src}
-                  alt={story.image.alt}
-                  width={story.image.width}
-                  height={story.image.height}
+                  photo={story.image}
                   sizes="(min-width: 48rem) 16rem, 100vw"
                   priority={index === 0}
                 />
