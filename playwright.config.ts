@@ -33,6 +33,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: true,
   workers: 2,
+  // One retry: a test that fails once and passes on retry is reported as
+  // "flaky" in the list, never hidden; one that fails twice fails the run.
+  retries: 1,
   reporter: [["list"]],
   // Pages render on demand after content changes, and a journey through the
   // newsletter takes several round trips: a busy CI machine needs time.
