@@ -1,3 +1,4 @@
+import os from "node:os";
 import type { NextConfig } from "next";
 import { cacheHeaderRules } from "./lib/http/cache-headers";
 import { hstsEnabled, securityHeaders } from "./lib/security-headers";
@@ -13,9 +14,11 @@ const nextConfig: NextConfig = {
     // server renders from them again, and two servers sharing one build never
     // serve each other's regenerations.
     isrFlushToDisk: false,
-    // Build workers for page generation; only the benchmark sets this (bench/build.ts
-    // compares worker counts), otherwise Next.js decides.
-    ...(process.env.BENCH_BUILD_CPUS ? { cpus: Number(process.env.BENCH_BUILD_CPUS) } : {}),
+    // Build workers for page generation. Next.js uses one core fewer than the
+    // machine has; on 2 cores, 2 workers built 1,000 articles in 112 s instead
+    // of 170 s at the same peak memory (docs/performance.md). The benchmark
+    // sets BENCH_BUILD_CPUS to compare worker counts.
+    cpus: Number(process.env.BENCH_BUILD_CPUS) || os.availableParallelism(),
   },
   reactStrictMode: true,
   async headers() {
