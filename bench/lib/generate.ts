@@ -21,13 +21,14 @@ const WORDS = (
   "independent analysts estimated that repairs would cost several million over the next decade"
 ).split(" ");
 const TAGS = ["transport", "climate", "health", "elections", "trade", "science", "coast", "energy"];
+/** Author ids and names; generateArchive writes a file for each, as articles name authors by id. */
 const AUTHORS = [
-  "Mara Lindqvist",
-  "Tomas Okafor",
-  "Ana Ribeiro",
-  "Kenji Watanabe",
-  "Dateline newsroom",
-];
+  ["mara-lindqvist", "Mara Lindqvist"],
+  ["tomas-okafor", "Tomas Okafor"],
+  ["ana-ribeiro", "Ana Ribeiro"],
+  ["kenji-watanabe", "Kenji Watanabe"],
+  ["dateline-newsroom", "Dateline newsroom"],
+] as const;
 
 /** Small deterministic PRNG (mulberry32), so every run generates the same archive. */
 function random(seed: number) {
@@ -76,7 +77,7 @@ export function syntheticArticle(index: number): string {
     "summary: A generated article for the benchmark, long enough to look like a real news story.",
     `section: ${section}`,
     `tags: [${pick(TAGS)}, ${pick(TAGS)}-${index % 7}]`,
-    `author: ${pick(AUTHORS)}`,
+    `author: ${pick(AUTHORS)[0]}`,
     `publishedAt: ${published.toISOString().replace(".000Z", "+00:00")}`,
     "image:",
     `  src: /images/articles/${pick(IMAGES)}`,
@@ -90,10 +91,28 @@ export function syntheticArticle(index: number): string {
   ].join("\n");
 }
 
-/** Writes `count` articles into `<dir>/articles/` (a temporary folder, never content/). */
+/** The author file of a synthetic author id. */
+export function syntheticAuthor(name: string): string {
+  return [
+    "---",
+    `name: ${name}`,
+    "role: Benchmark correspondent",
+    `bio: ${name} is a synthetic author the benchmark generates with its articles.`,
+    "---",
+    "",
+  ].join("\n");
+}
+
+/**
+ * Writes `count` articles into `<dir>/articles/` and their authors into
+ * `<dir>/authors/` (a temporary folder, never content/).
+ */
 export function generateArchive(dir: string, count: number): string[] {
   const articlesDir = path.join(dir, "articles");
+  const authorsDir = path.join(dir, "authors");
   mkdirSync(articlesDir, { recursive: true });
+  mkdirSync(authorsDir, { recursive: true });
+  for (const [id, name] of AUTHORS) writeFileSync(path.join(authorsDir, `${id}.md`), syntheticAuthor(name));
   const slugs: string[] = [];
   for (let index = 0; index < count; index += 1) {
     const slug = slugOf(index);
