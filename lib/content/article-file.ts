@@ -2,6 +2,7 @@ import "server-only";
 import { assembleArticle } from "./assemble";
 import { editorialWarnings } from "./editorial";
 import { parseFrontmatter, positionOf } from "./frontmatter";
+import type { ImageSizeReader } from "./image-size-cache";
 import { measureImage } from "./images";
 import { renderMarkdown, type InternalLink } from "./markdown";
 import { isError, type Position, type Problem } from "./problems";
@@ -30,8 +31,13 @@ export type FileOutcome = {
  * Runs one file through the pipeline (slug, frontmatter, validation, body,
  * image, house style), carrying on past a failed step wherever the next can
  * still run, so that every problem in the file is reported together.
+ * `readSize` (a scan's cached reader) measures the image.
  */
-export async function analyzeArticleFile(source: SourceFile, publicDir: string): Promise<FileOutcome> {
+export async function analyzeArticleFile(
+  source: SourceFile,
+  publicDir: string,
+  readSize?: ImageSizeReader,
+): Promise<FileOutcome> {
   const problems: Problem[] = [];
   const slug = slugFromFileName(source.fileName);
   if (!slug.ok) problems.push(...slug.problems);
@@ -68,7 +74,8 @@ export async function analyzeArticleFile(source: SourceFile, publicDir: string):
   const src = frontmatter.ok ? frontmatter.value.image.src : imageSourceOf(data);
   let imageSize: ImageDimensions | undefined;
   if (src !== undefined) {
-    const measured = await measureImage(publicDir, src, positionOf(fieldPositions, ["image", "src"]));
+    const at = positionOf(fieldPositions, ["image", "src"]);
+    const measured = await measureImage(publicDir, src, at, "image.src", readSize);
     if (measured.ok) imageSize = measured.value;
     else problems.push(...measured.problems);
   }
