@@ -41,6 +41,11 @@ export type PreviousOutcomes = {
   authors?: ReadonlyMap<string, AuthorOutcome>;
 };
 
+export type AnalyzeOptions = {
+  /** false: check every file without rendering bodies to HTML (content:check); outcomes carry no articles. */
+  render?: boolean;
+};
+
 /**
  * Analyzes every author and article file: each file's own problems plus those
  * that need all files (duplicate slugs, alias collisions, broken links,
@@ -50,6 +55,7 @@ export type PreviousOutcomes = {
 export async function analyzeContent(
   paths: ContentPaths,
   previous: PreviousOutcomes = {},
+  { render = true }: AnalyzeOptions = {},
 ): Promise<ContentOutcomes> {
   // One cache per scan: each image is read once, and again on the next scan.
   const readSize = cachedImageSizeReader(imageSizeFromFile);
@@ -57,7 +63,7 @@ export async function analyzeContent(
   const authorIds = new Set(authors.flatMap((outcome) => (outcome.author ? [outcome.author.id] : [])));
   const files = await listMarkdownFiles(paths.articlesDir);
   const previousArticles = previous.articles ?? new Map();
-  const outcomes = await Promise.all(files.map((file) => analyzeFile(file, paths, previousArticles, readSize)));
+  const outcomes = await Promise.all(files.map((file) => analyzeFile(file, paths, previousArticles, readSize, render)));
   const crossProblems = crossFileProblems(outcomes, authorIds);
   const articles = outcomes.map((outcome) => {
     const problems = [...outcome.problems, ...(crossProblems.get(outcome.file) ?? [])].sort(
@@ -89,13 +95,14 @@ async function analyzeFile(
   paths: ContentPaths,
   previous: ReadonlyMap<string, FileOutcome>,
   readSize: ImageSizeReader,
+  render: boolean,
 ): Promise<FileOutcome> {
   const known = previous.get(file.file);
   // A file with errors is looked at again: its missing image may have arrived.
   if (known && known.stamp === file.stamp && !known.problems.some(isError)) {
     return { ...known, problems: known.problems.filter((problem) => !isCrossFileRule(problem.rule)) };
   }
-  return analyzeArticleFile(await readSource(file), paths.publicDir, readSize);
+  return analyzeArticleFile(await readSource(file), paths.publicDir, readSize, render);
 }
 
 const CROSS_FILE_RULES = new Set(["duplicate-slug", "alias-collision", "broken-link", "unknown-author"]);
