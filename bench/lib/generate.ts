@@ -112,7 +112,8 @@ export function generateArchive(dir: string, count: number): string[] {
   const authorsDir = path.join(dir, "authors");
   mkdirSync(articlesDir, { recursive: true });
   mkdirSync(authorsDir, { recursive: true });
-  for (const [id, name] of AUTHORS) writeFileSync(path.join(authorsDir, `${id}.md`), syntheticAuthor(name));
+  for (const [id, name] of AUTHORS)
+    writeFileSync(path.join(authorsDir, `${id}.md`), syntheticAuthor(name));
   const slugs: string[] = [];
   for (let index = 0; index < count; index += 1) {
     const slug = slugOf(index);
