@@ -6,6 +6,7 @@ import { analyzeArticleFile, type FileOutcome } from "./article-file";
 import { analyzeAuthorFile, type AuthorOutcome } from "./author-file";
 import { byNewest } from "./assemble";
 import { crossFileProblems } from "./cross-checks";
+import { mapLimited } from "./map-limited";
 import { cachedImageSizeReader, type ImageSizeReader } from "./image-size-cache";
 import { ContentError, isError, type FileProblems } from "./problems";
 import { listMarkdownFiles, readSource, type ContentFile } from "./read";
@@ -41,6 +42,9 @@ export type PreviousOutcomes = {
   authors?: ReadonlyMap<string, AuthorOutcome>;
 };
 
+/** Files read and analyzed at once: enough to keep the disk busy, few enough to keep memory flat. */
+const FILES_IN_FLIGHT = 32;
+
 export type AnalyzeOptions = {
   /** false: check every file without rendering bodies to HTML (content:check); outcomes carry no articles. */
   render?: boolean;
@@ -63,7 +67,9 @@ export async function analyzeContent(
   const authorIds = new Set(authors.flatMap((outcome) => (outcome.author ? [outcome.author.id] : [])));
   const files = await listMarkdownFiles(paths.articlesDir);
   const previousArticles = previous.articles ?? new Map();
-  const outcomes = await Promise.all(files.map((file) => analyzeFile(file, paths, previousArticles, readSize, render)));
+  const outcomes = await mapLimited(files, FILES_IN_FLIGHT, (file) =>
+    analyzeFile(file, paths, previousArticles, readSize, render),
+  );
   const crossProblems = crossFileProblems(outcomes, authorIds);
   const articles = outcomes.map((outcome) => {
     const problems = [...outcome.problems, ...(crossProblems.get(outcome.file) ?? [])].sort(
