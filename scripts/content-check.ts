@@ -53,13 +53,18 @@ async function main() {
   const { format, dir, publicDir, authorsDir } = parseArguments(process.argv.slice(2));
   const articlesDir = articlesDirOf(dir);
   if (!existsSync(articlesDir)) throw new Error(`no such folder: ${dir}`);
-  const scanned = await analyzeContent({
-    articlesDir,
-    authorsDir: authorsDir
-      ? path.resolve(authorsDir)
-      : path.join(path.dirname(articlesDir), "authors"),
-    publicDir: path.resolve(publicDir),
-  });
+  // Nothing is published here, so bodies are checked but not rendered to HTML.
+  const scanned = await analyzeContent(
+    {
+      articlesDir,
+      authorsDir: authorsDir
+        ? path.resolve(authorsDir)
+        : path.join(path.dirname(articlesDir), "authors"),
+      publicDir: path.resolve(publicDir),
+    },
+    {},
+    { render: false },
+  );
   const outcomes = [...scanned.authors, ...scanned.articles];
   const problems = outcomes.flatMap((outcome) =>
     outcome.problems.map((problem) => ({ file: outcome.file, ...problem })),

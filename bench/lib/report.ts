@@ -2,6 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
 const START = "<!-- bench:start (written by npm run bench) -->";
 const END = "<!-- bench:end -->";
+const CHECK_START = "<!-- bench-check:start (written by npm run bench -- --check-only) -->";
+const CHECK_END = "<!-- bench-check:end -->";
 
 type Weight = {
   status: number;
@@ -35,11 +37,13 @@ export type BenchResult = {
     buildRuns: number;
     loaderRuns: number;
     seconds: number;
+    checkOnly?: boolean;
   };
   sizes: {
     articles: number;
     loader: { runs: number; medianMs: number; articlesPerSecond: number };
-    contentCheck: { seconds: number; exitCode: number };
+    /** Wall seconds (median of `runs`), start-up included. */
+    contentCheck: { runs?: number; seconds: number; articlesPerSecond?: number; exitCode: number };
     builds: Build[];
     weights: Record<string, unknown>;
     throughput: Record<string, unknown>;
@@ -97,17 +101,43 @@ export function renderTables(result: BenchResult): string {
   return lines.join("\n");
 }
 
+/** The loader and content:check alone, per size: what `--check-only` measures. */
+export function renderCheckTable(result: BenchResult): string {
+  const { machine } = result;
+  const lines = [
+    `Run ${result.startedAt} on ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, ${machine.platform}.`,
+    "content:check: wall time of `tsx scripts/content-check.ts <dir>` (start-up included), median of the runs shown; loader: `loadArticles` (renders every body) in its own process.",
+    "",
+    "| articles | content:check s | content:check articles/s | runs | exit | loader articles/s | loader runs |",
+    "| -------: | --------------: | -----------------------: | ---: | ---: | ----------------: | ----------: |",
+  ];
+  for (const { articles, contentCheck, loader } of result.sizes) {
+    const perSecond = contentCheck.articlesPerSecond ?? articles / contentCheck.seconds;
+    lines.push(
+      `| ${articles} | ${contentCheck.seconds.toFixed(2)} | ${perSecond.toFixed(0)} | ${contentCheck.runs ?? 1} | ${contentCheck.exitCode} | ${loader.articlesPerSecond.toFixed(0)} | ${loader.runs} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
 /** Replaces the generated part of docs/performance.md, keeping the prose around it. */
 export function writePerformanceDoc(file: string, result: BenchResult) {
-  const current = existsSync(file)
-    ? readFileSync(file, "utf8")
-    : `# Performance\n\n${START}\n${END}\n`;
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
-  const block = `${START}\n\n${renderTables(result)}\n\n${END}`;
+  replaceBlock(file, START, END, renderTables(result));
+}
+
+/** Replaces the check-only part of docs/performance.md, keeping everything else. */
+export function writeCheckDoc(file: string, result: BenchResult) {
+  replaceBlock(file, CHECK_START, CHECK_END, renderCheckTable(result));
+}
+
+function replaceBlock(file: string, startMarker: string, endMarker: string, content: string) {
+  const current = existsSync(file) ? readFileSync(file, "utf8") : "# Performance\n";
+  const start = current.indexOf(startMarker);
+  const end = current.indexOf(endMarker);
+  const block = `${startMarker}\n\n${content}\n\n${endMarker}`;
   const next =
     start >= 0 && end > start
-      ? `${current.slice(0, start)}${block}${current.slice(end + END.length)}`
+      ? `${current.slice(0, start)}${block}${current.slice(end + endMarker.length)}`
       : `${current.trimEnd()}\n\n${block}\n`;
   writeFileSync(file, next);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { parseFrontmatter, positionOf } from "./frontmatter";
+import type { ImageSizeReader } from "./image-size-cache";
 import { measureImage } from "./images";
 import { isError, type Problem } from "./problems";
 import type { SourceFile } from "./read";
@@ -22,7 +23,11 @@ export type AuthorOutcome = {
  * Runs one author file through the article pipeline's steps: id from the file
  * name, frontmatter, validation, and the photo's size when there is one.
  */
-export async function analyzeAuthorFile(source: SourceFile, publicDir: string): Promise<AuthorOutcome> {
+export async function analyzeAuthorFile(
+  source: SourceFile,
+  publicDir: string,
+  readSize?: ImageSizeReader,
+): Promise<AuthorOutcome> {
   const problems: Problem[] = [];
   const id = slugFromFileName(source.fileName);
   if (!id.ok) problems.push(...id.problems);
@@ -49,7 +54,7 @@ export async function analyzeAuthorFile(source: SourceFile, publicDir: string): 
   let measuredPhoto: Author["photo"];
   if (photo) {
     const at = positionOf(fieldPositions, ["photo", "src"]);
-    const measured = await measureImage(publicDir, photo.src, at, "photo.src");
+    const measured = await measureImage(publicDir, photo.src, at, "photo.src", readSize);
     if (measured.ok) measuredPhoto = { ...photo, ...measured.value };
     else problems.push(...measured.problems);
   }

@@ -26,7 +26,7 @@ export function crossFileProblems(
     }
   }
 
-  const filesByAlias = groupFiles(outcomes, (outcome) => outcome.article?.aliases ?? []);
+  const filesByAlias = groupFiles(outcomes, (outcome) => outcome.aliases);
   const aliasPosition = new Map(
     outcomes.map((outcome) => [outcome.file, positionOf(outcome.fieldPositions, ["aliases"])]),
   );

@@ -1,7 +1,7 @@
 import { positionOf } from "./frontmatter";
 import { contentWarning, type Position, type Problem } from "./problems";
 import type { Frontmatter } from "./schema";
-import { PLACEHOLDERS } from "./template";
+import { PLACEHOLDERS } from "./placeholders";
 
 export const SUMMARY_LENGTH = { min: 50, max: 300 } as const;
 export const MAX_HEADLINE_LENGTH = 110;

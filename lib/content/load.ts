@@ -1,10 +1,13 @@
 import "server-only";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { imageSizeFromFile } from "image-size/fromFile";
 import { analyzeArticleFile, type FileOutcome } from "./article-file";
 import { analyzeAuthorFile, type AuthorOutcome } from "./author-file";
 import { byNewest } from "./assemble";
 import { crossFileProblems } from "./cross-checks";
+import { mapLimited } from "./map-limited";
+import { cachedImageSizeReader, type ImageSizeReader } from "./image-size-cache";
 import { ContentError, isError, type FileProblems } from "./problems";
 import { listMarkdownFiles, readSource, type ContentFile } from "./read";
 import type { Article, Author } from "./schema";
@@ -39,6 +42,14 @@ export type PreviousOutcomes = {
   authors?: ReadonlyMap<string, AuthorOutcome>;
 };
 
+/** Files read and analyzed at once: enough to keep the disk busy, few enough to keep memory flat. */
+const FILES_IN_FLIGHT = 32;
+
+export type AnalyzeOptions = {
+  /** false: check every file without rendering bodies to HTML (content:check); outcomes carry no articles. */
+  render?: boolean;
+};
+
 /**
  * Analyzes every author and article file: each file's own problems plus those
  * that need all files (duplicate slugs, alias collisions, broken links,
@@ -48,12 +59,17 @@ export type PreviousOutcomes = {
 export async function analyzeContent(
   paths: ContentPaths,
   previous: PreviousOutcomes = {},
+  { render = true }: AnalyzeOptions = {},
 ): Promise<ContentOutcomes> {
-  const authors = await analyzeAuthors(paths, previous.authors ?? new Map());
+  // One cache per scan: each image is read once, and again on the next scan.
+  const readSize = cachedImageSizeReader(imageSizeFromFile);
+  const authors = await analyzeAuthors(paths, previous.authors ?? new Map(), readSize);
   const authorIds = new Set(authors.flatMap((outcome) => (outcome.author ? [outcome.author.id] : [])));
   const files = await listMarkdownFiles(paths.articlesDir);
   const previousArticles = previous.articles ?? new Map();
-  const outcomes = await Promise.all(files.map((file) => analyzeFile(file, paths, previousArticles)));
+  const outcomes = await mapLimited(files, FILES_IN_FLIGHT, (file) =>
+    analyzeFile(file, paths, previousArticles, readSize, render),
+  );
   const crossProblems = crossFileProblems(outcomes, authorIds);
   const articles = outcomes.map((outcome) => {
     const problems = [...outcome.problems, ...(crossProblems.get(outcome.file) ?? [])].sort(
@@ -68,13 +84,14 @@ export async function analyzeContent(
 async function analyzeAuthors(
   paths: ContentPaths,
   previous: ReadonlyMap<string, AuthorOutcome>,
+  readSize: ImageSizeReader,
 ): Promise<AuthorOutcome[]> {
   const files = existsSync(paths.authorsDir) ? await listMarkdownFiles(paths.authorsDir) : [];
   return Promise.all(
     files.map(async (file) => {
       const known = previous.get(file.file);
       if (known && known.stamp === file.stamp && !known.problems.some(isError)) return known;
-      return analyzeAuthorFile(await readSource(file), paths.publicDir);
+      return analyzeAuthorFile(await readSource(file), paths.publicDir, readSize);
     }),
   );
 }
@@ -83,13 +100,15 @@ async function analyzeFile(
   file: ContentFile,
   paths: ContentPaths,
   previous: ReadonlyMap<string, FileOutcome>,
+  readSize: ImageSizeReader,
+  render: boolean,
 ): Promise<FileOutcome> {
   const known = previous.get(file.file);
   // A file with errors is looked at again: its missing image may have arrived.
   if (known && known.stamp === file.stamp && !known.problems.some(isError)) {
     return { ...known, problems: known.problems.filter((problem) => !isCrossFileRule(problem.rule)) };
   }
-  return analyzeArticleFile(await readSource(file), paths.publicDir);
+  return analyzeArticleFile(await readSource(file), paths.publicDir, readSize, render);
 }
 
 const CROSS_FILE_RULES = new Set(["duplicate-slug", "alias-collision", "broken-link", "unknown-author"]);

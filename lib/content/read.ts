@@ -1,7 +1,15 @@
 import "server-only";
-import { appendFileSync } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { appendFileSync, readFile } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { promisify } from "node:util";
+
+/**
+ * The callback readFile, as a promise: fs/promises' readFile goes through a
+ * FileHandle (open, stat, read, close, each a round trip) and took twice the
+ * time and CPU over 10,000 small articles.
+ */
+const readText = promisify(readFile);
 
 export type ContentFile = {
   /** Absolute path. */
@@ -36,7 +44,7 @@ export async function listMarkdownFiles(dir: string): Promise<ContentFile[]> {
 }
 
 export async function readSource(file: ContentFile): Promise<SourceFile> {
-  const source = await readFile(file.absolute, "utf8");
+  const source = await readText(file.absolute, "utf8");
   traceRead(file.absolute);
   return { ...file, source };
 }

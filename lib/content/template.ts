@@ -1,18 +1,8 @@
 import { tz } from "@date-fns/tz";
 import { format } from "date-fns";
 import { sections } from "../sections";
+import { PLACEHOLDERS } from "./placeholders";
 
-/** Texts `npm run new` writes for the editor to replace; content:check warns while they remain. */
-export const PLACEHOLDERS = {
-  summary:
-    "Replace this with the standfirst: one or two sentences, 50 to 300 characters, saying what happened.",
-  author: "replace-with-your-author-id",
-  imageSrc: "/images/articles/placeholder.jpg",
-  imageAlt: "Replace this with a description of what the photo shows.",
-  imageCaption: "Replace this with who and what the photo shows, where and when.",
-  imageCredit: "Replace this with the photographer / agency",
-  body: "Replace this with the lead paragraph: who, what, where and when.",
-} as const;
 
 /** The current time in the site's time zone, with its offset: 2026-11-25T22:30:00+01:00. */
 export function nowWithOffset(timeZone: string, now: Date = new Date()): string {

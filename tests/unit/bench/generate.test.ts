@@ -1,0 +1,22 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { generateArchive } from "@/bench/lib/generate";
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "dateline-generate-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("generateArchive", () => {
+  it("writes articles that name authors by id, and a file for every author named", () => {
+    generateArchive(dir, 20);
+    const authorIds = readdirSync(path.join(dir, "authors")).map((name) =>
+      name.replace(/\.md$/, ""),
+    );
+    const named = readdirSync(path.join(dir, "articles")).map(
+      (name) => /^author: (.+)$/m.exec(readFileSync(path.join(dir, "articles", name), "utf8"))?.[1],
+    );
+    expect(named).toHaveLength(20);
+    for (const id of named) expect(authorIds).toContain(id);
+  });
+});

@@ -1,0 +1,51 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { renderCheckTable, writeCheckDoc, type BenchResult } from "@/bench/lib/report";
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "dateline-report-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const result: BenchResult = {
+  startedAt: "2026-11-26T01:00:00.000Z",
+  machine: { cpus: 2, cpuModel: "Test CPU", memoryGb: 4, node: "v20.20.2", platform: "Linux" },
+  options: {
+    sizes: [10000],
+    quick: false,
+    buildRuns: 1,
+    loaderRuns: 3,
+    seconds: 10,
+    checkOnly: true,
+  },
+  sizes: [
+    {
+      articles: 10000,
+      loader: { runs: 3, medianMs: 40000, articlesPerSecond: 250 },
+      contentCheck: { runs: 3, seconds: 4, articlesPerSecond: 2500, exitCode: 0 },
+      builds: [],
+      weights: {},
+      throughput: {},
+    },
+  ],
+};
+
+describe("the content:check table", () => {
+  it("shows the median time, the rate and how many runs it is the median of", () => {
+    expect(renderCheckTable(result)).toContain("| 10000 | 4.00 | 2500 | 3 | 0 | 250 | 3 |");
+    expect(renderCheckTable(result)).toContain("on 2 CPUs (Test CPU), Node v20.20.2");
+  });
+
+  it("replaces only its own block of the document, keeping the full run's", () => {
+    const file = path.join(dir, "performance.md");
+    writeFileSync(
+      file,
+      "# Performance\n\n<!-- bench:start (written by npm run bench) -->\nfull run\n<!-- bench:end -->\n",
+    );
+    writeCheckDoc(file, result);
+    writeCheckDoc(file, result);
+    const text = readFileSync(file, "utf8");
+    expect(text).toContain("full run");
+    expect(text.match(/\| 10000 \| 4\.00 \|/g)).toHaveLength(1);
+  });
+});
