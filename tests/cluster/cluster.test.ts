@@ -5,6 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { ensureStandaloneBuild, startInstance, startNginx, type Child } from "../support/cluster";
+import { linkToken, readOutbox, recipient } from "../support/newsletter";
 
 /**
  * The deployment of docs/deploy.md, on loopback: a throwaway PostgreSQL, two
@@ -186,6 +187,43 @@ describe("two instances behind nginx, sharing PostgreSQL", () => {
     expect(rows.every((row) => row.n === 1)).toBe(true);
     // nginx spread the posts over both instances (each wrote its own emails).
     for (const outbox of outboxes) expect(emailsIn(outbox), outbox).toBeGreaterThan(0);
+  });
+
+  it("runs a confirm button's Server Action on the other instance than the one that rendered it", async () => {
+    const address = "actions@example.com";
+    expect(await accepted(await signup(address))).toBe(true);
+    const mails = (await Promise.all(outboxes.map((outbox) => readOutbox(path.join(work, outbox)))))
+      .flat()
+      .filter((mail) => recipient(mail) === address);
+    expect(mails).toHaveLength(1);
+    const token = linkToken(mails[0]!, "/newsletter/confirm");
+
+    const [first, second] = instancePorts;
+    const page = await fetch(`http://127.0.0.1:${first}/newsletter/confirm?token=${token}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    // Without JavaScript the button posts the form: the action's id and the token, as fields.
+    const form =
+      /<form class="newsletter-notice__form"[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1] ?? "";
+    const fields = new FormData();
+    for (const input of form.matchAll(/<input([^>]*)>/g)) {
+      const name = /name="([^"]*)"/.exec(input[1] ?? "")?.[1];
+      const value = /value="([^"]*)"/.exec(input[1] ?? "")?.[1] ?? "";
+      if (name) fields.append(name, value.replaceAll("&amp;", "&"));
+    }
+    expect([...fields.keys()].some((name) => name.startsWith("$ACTION_ID_"))).toBe(true);
+
+    const posted = await fetch(`http://127.0.0.1:${second}/newsletter/confirm?token=${token}`, {
+      method: "POST",
+      body: fields,
+      headers: { origin: `http://127.0.0.1:${second}` },
+      redirect: "manual",
+    });
+    expect(posted.status).toBe(303);
+    expect(posted.headers.get("location")).toMatch(/\/newsletter\/confirmed$/);
+    expect(
+      await sql<{ status: string }>(`SELECT status FROM subscribers WHERE email = '${address}'`),
+    ).toEqual([{ status: "confirmed" }]);
   });
 
   it("loses no page request and no acknowledged signup when an instance is killed", async () => {
