@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { sections } from "../../lib/sections";
 
@@ -21,13 +21,9 @@ const WORDS = (
   "independent analysts estimated that repairs would cost several million over the next decade"
 ).split(" ");
 const TAGS = ["transport", "climate", "health", "elections", "trade", "science", "coast", "energy"];
-const AUTHORS = [
-  "Mara Lindqvist",
-  "Tomas Okafor",
-  "Ana Ribeiro",
-  "Kenji Watanabe",
-  "Dateline newsroom",
-];
+/** Author ids of the site's own author files (content/authors/), which generateArchive copies. */
+const AUTHORS = ["mara-lindqvist", "tomas-okafor", "priya-raman", "dateline-newsroom"];
+const AUTHORS_DIR = path.resolve(import.meta.dirname, "..", "..", "content", "authors");
 
 /** Small deterministic PRNG (mulberry32), so every run generates the same archive. */
 function random(seed: number) {
@@ -90,10 +86,15 @@ export function syntheticArticle(index: number): string {
   ].join("\n");
 }
 
-/** Writes `count` articles into `<dir>/articles/` (a temporary folder, never content/). */
+/**
+ * Writes `count` articles into `<dir>/articles/` (a temporary folder, never
+ * content/), and the authors they name by id into `<dir>/authors/`.
+ */
 export function generateArchive(dir: string, count: number): string[] {
   const articlesDir = path.join(dir, "articles");
   mkdirSync(articlesDir, { recursive: true });
+  for (const id of AUTHORS)
+    cpSync(path.join(AUTHORS_DIR, `${id}.md`), path.join(dir, "authors", `${id}.md`));
   const slugs: string[] = [];
   for (let index = 0; index < count; index += 1) {
     const slug = slugOf(index);

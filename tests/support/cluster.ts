@@ -126,6 +126,8 @@ export async function startNginx(options: {
   prefix: string;
   port: number;
   upstreams: number[];
+  /** More server {} blocks for the same nginx (the benchmark's static-file server). */
+  extraServers?: string;
 }): Promise<Child> {
   const nginx = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((file) => existsSync(file));
   if (!nginx)
@@ -140,11 +142,12 @@ export async function startNginx(options: {
       // cache and temp files in this run's private folder; the folder is the
       // test's own, so they may run as the test's user.
       user: process.getuid?.() === 0 ? "root" : undefined,
-      site: renderNginxSite({
-        listen: `127.0.0.1:${options.port}`,
-        upstreams: options.upstreams.map((port) => `127.0.0.1:${port}`),
-        cacheDir: path.join(options.prefix, "cache"),
-      }),
+      site:
+        renderNginxSite({
+          listen: `127.0.0.1:${options.port}`,
+          upstreams: options.upstreams.map((port) => `127.0.0.1:${port}`),
+          cacheDir: path.join(options.prefix, "cache"),
+        }) + (options.extraServers ?? ""),
     }),
   );
   const check = spawnSync(nginx, ["-t", "-q", "-p", options.prefix, "-c", conf], {
