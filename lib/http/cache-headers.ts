@@ -44,9 +44,10 @@ export const PAGE_SOURCES = [
 /**
  * Everything but Next's own files (hashed assets are already `immutable`,
  * optimized images carry their own max-age) and the endpoints that answer
- * per request (newsletter form posts, preview switches).
+ * per request (newsletter form posts, preview switches, and /healthz: a
+ * cached health answer would hide a dead instance from its load balancer).
  */
-export const SHORT_CACHE_SOURCE = "/((?!_next/|newsletter/|preview).*)";
+export const SHORT_CACHE_SOURCE = "/((?!_next/|newsletter/|preview|healthz).*)";
 
 type HeaderRule = {
   source: string;

@@ -52,6 +52,7 @@ describe("cache headers", () => {
       "/newsletter/subscribe",
       "/preview",
       "/preview/exit",
+      "/healthz",
     ]) {
       expect(short.test(p), p).toBe(false);
     }
