@@ -12,9 +12,12 @@ const nextConfig: NextConfig = {
   // This folder, not a parent that happens to hold another lockfile: the
   // bundle's layout (server.js at its top) must not depend on where it is built.
   outputFileTracingRoot: path.resolve(),
-  // The tracer follows the content loader's process.cwd() paths broadly; test
-  // fixtures and tooling never run in production.
-  outputFileTracingExcludes: { "*": ["tests/**", "bench/**", "docs/**", "scripts/**"] },
+  // The tracer follows process.cwd() paths broadly: test fixtures and tooling
+  // never run in production, and data/ (the local subscriber database and
+  // outbox) must never be shipped inside a bundle.
+  outputFileTracingExcludes: {
+    "*": ["tests/**", "bench/**", "docs/**", "scripts/**", "data/**"],
+  },
   // The benchmark builds synthetic archives into their own folders (bench/build.ts),
   // leaving the site's .next alone.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
