@@ -1,10 +1,24 @@
 import os from "node:os";
+import path from "node:path";
 import type { NextConfig } from "next";
 import { cacheHeaderRules } from "./lib/http/cache-headers";
 import { hstsEnabled, securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A self-contained server (.next/standalone/server.js with only the
+  // node_modules it uses), which scripts/standalone.mjs completes with public/,
+  // .next/static and content/: what is deployed to each instance (docs/deploy.md).
+  output: "standalone",
+  // This folder, not a parent that happens to hold another lockfile: the
+  // bundle's layout (server.js at its top) must not depend on where it is built.
+  outputFileTracingRoot: path.resolve(),
+  // The tracer follows process.cwd() paths broadly: test fixtures and tooling
+  // never run in production, and data/ (the local subscriber database and
+  // outbox) must never be shipped inside a bundle.
+  outputFileTracingExcludes: {
+    "*": ["tests/**", "bench/**", "docs/**", "scripts/**", "data/**"],
+  },
   // The benchmark builds synthetic archives into their own folders (bench/build.ts),
   // leaving the site's .next alone.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",

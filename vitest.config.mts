@@ -20,6 +20,8 @@ export default defineConfig({
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
           testTimeout: 60_000,
+          // A throwaway PostgreSQL for the store tests' PostgreSQL variant (or TEST_DATABASE_URL).
+          globalSetup: ["tests/support/pg-global-setup.ts"],
         },
       },
       {

@@ -23,8 +23,10 @@ import { ourClientModules, ourModuleSources } from "./lib/chunks";
 import { generateArchive } from "./lib/generate";
 import { gzipSize } from "./lib/gzip";
 import { samplePeakRss } from "./lib/process-tree";
+import { staticArticleServer } from "./lib/nginx-static";
 import { writeCheckDoc, writePerformanceDoc } from "./lib/report";
 import { startServer } from "./lib/server";
+import { startNginx } from "../tests/support/cluster";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -220,6 +222,58 @@ async function load(url: string, seconds: number) {
   };
 }
 
+/**
+ * The article page three ways, in one run: `next start` alone (measured
+ * above), through nginx with deploy/nginx.conf (cache warm: every request a
+ * HIT), and nginx sending the prerendered HTML file itself. All on
+ * 127.0.0.1, `--port` + 1 and + 2, the same load each.
+ */
+async function measureProxy(input: {
+  options: Options;
+  work: string;
+  distDir: string;
+  slug: string;
+  direct: Awaited<ReturnType<typeof load>>;
+}) {
+  const { options, slug } = input;
+  const cachePort = options.port + 1;
+  const staticPort = options.port + 2;
+  const appDir = path.join(root, input.distDir, "server", "app");
+  if (!existsSync(path.join(appDir, "articles", `${slug}.html`)))
+    throw new Error(`no prerendered HTML for /articles/${slug} in ${appDir}`);
+  const nginx = await startNginx({
+    prefix: path.join(input.work, "nginx"),
+    port: cachePort,
+    upstreams: [options.port],
+    extraServers: staticArticleServer({ port: staticPort, appDir, slug }),
+  });
+  try {
+    const article = `/articles/${slug}`;
+    // Fill the cache, and check that the load below is served from it.
+    let cacheStatus = "";
+    for (let i = 0; i < 3; i++) {
+      const response = await fetch(`http://127.0.0.1:${cachePort}${article}`);
+      await response.arrayBuffer();
+      cacheStatus = response.headers.get("x-cache-status") ?? "";
+    }
+    if (cacheStatus !== "HIT") throw new Error(`nginx did not cache ${article}: ${cacheStatus}`);
+    const staticFile = await load(`http://127.0.0.1:${staticPort}${article}`, options.seconds);
+    const nginxCache = await load(`http://127.0.0.1:${cachePort}${article}`, options.seconds);
+    const result = {
+      nextStart: input.direct,
+      nginxCache,
+      staticFile,
+      cacheVsStatic: nginxCache.requestsPerSecond / staticFile.requestsPerSecond,
+    };
+    console.log(
+      `article via nginx cache: ${nginxCache.requestsPerSecond.toFixed(0)} req/s, static file: ${staticFile.requestsPerSecond.toFixed(0)} req/s (${(result.cacheVsStatic * 100).toFixed(0)}%)`,
+    );
+    return result;
+  } finally {
+    await nginx.stop();
+  }
+}
+
 async function main() {
   const options = parseArguments(process.argv.slice(2));
   const work = mkdtempSync(path.join(os.tmpdir(), "dateline-bench-"));
@@ -306,6 +360,7 @@ async function main() {
       const pages = { article: `/articles/${slugs[0]}`, front: "/", notFound: "/no-such-page" };
       const weights: Record<string, unknown> = {};
       const throughput: Record<string, unknown> = {};
+      let proxy: Awaited<ReturnType<typeof measureProxy>> | undefined;
       try {
         for (const [name, pagePath] of Object.entries(pages))
           weights[name] = await weigh(`${server.url}${pagePath}`, distDir);
@@ -315,10 +370,17 @@ async function main() {
             `${name}: ${JSON.stringify(weights[name])} ${JSON.stringify(throughput[name])}`,
           );
         }
+        proxy = await measureProxy({
+          options,
+          work,
+          distDir,
+          slug: slugs[0] ?? "",
+          direct: throughput.article as Awaited<ReturnType<typeof load>>,
+        });
       } finally {
         await server.stop();
       }
-      sizes.push({ articles: count, loader, contentCheck, builds, weights, throughput });
+      sizes.push({ articles: count, loader, contentCheck, builds, weights, throughput, proxy });
       rmSync(contentDir, { recursive: true, force: true });
     }
   } finally {

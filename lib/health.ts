@@ -2,12 +2,15 @@ import "server-only";
 import { buildId } from "./build-info";
 import { getArticles } from "./content/queries";
 import { getNewsletter } from "./newsletter/instance";
+import { storeBackend, type StoreBackend } from "./newsletter/open-store";
 
 export type HealthReport = {
   status: "ok" | "failing";
   buildId: string;
   /** Published articles, or null when content could not be loaded. */
   articles: number | null;
+  /** Which subscriber database this instance is configured with (DATABASE_URL or not). */
+  database: StoreBackend;
   checks: { content: string; subscriberDatabase: string };
 };
 
@@ -27,6 +30,8 @@ export async function checkHealth(): Promise<HealthReport> {
     status: ok ? "ok" : "failing",
     buildId: await buildId(),
     articles: content.status === "fulfilled" ? content.value.length : null,
+    // From the variable itself: a bad newsletter setting must not break the report.
+    database: storeBackend({ databaseUrl: process.env.DATABASE_URL || undefined }),
     checks: {
       content: content.status === "fulfilled" ? "ok" : reason(content),
       subscriberDatabase: database.status === "fulfilled" ? "ok" : reason(database),

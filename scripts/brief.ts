@@ -59,9 +59,9 @@ async function main(argv: string[]): Promise<number> {
       import("@/lib/newsletter/brief/send"),
     ]);
   const { briefHtml, briefSubject, editionPath } = email;
-  const [{ createMailer }, { openSqliteStore }] = await Promise.all([
+  const [{ createMailer }, { openSubscriberStore }] = await Promise.all([
     import("@/lib/newsletter/mail"),
-    import("@/lib/newsletter/sqlite"),
+    import("@/lib/newsletter/open-store"),
   ]);
   const brief = readBriefConfig();
   const newsletter = readNewsletterConfig();
@@ -88,7 +88,7 @@ async function main(argv: string[]): Promise<number> {
     origin: site.origin,
     now,
   });
-  const store = openSqliteStore(newsletter.databaseFile);
+  const store = openSubscriberStore(newsletter);
   try {
     const stored = await store.getEdition(date);
     const edition = stored ? parseEdition(stored.content, date) : composed;

@@ -1,40 +1,20 @@
 // `npm start`: builds the site when there is no production build or when the
-// sources changed since the last one, then serves it with `next start` on PORT
-// (default 3000).
+// sources changed since the last one, then serves it with the standalone
+// server (`node .next/standalone/server.js`, what a deployment runs) on PORT
+// (default 3000). It reads content/ and keeps data/ in this folder, not in
+// copies inside the bundle, so edits go live and subscribers survive rebuilds.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { builtSiteUrl, recordBuiltSiteUrl, siteUrlOf } from "./build-stamp.mjs";
+import { staleBuildReason } from "./build-state.mjs";
+import { completeStandalone } from "./standalone.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-const buildId = path.join(root, ".next", "BUILD_ID");
-const sources = [
-  "app",
-  "components",
-  "lib",
-  "content",
-  "public",
-  "next.config.ts",
-  "package-lock.json",
-  "proxy.ts",
-];
-
-function newestChange(entry) {
-  if (!existsSync(entry)) return 0;
-  const stats = statSync(entry);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  return readdirSync(entry).reduce(
-    (newest, name) => Math.max(newest, newestChange(path.join(entry, name))),
-    stats.mtimeMs,
-  );
-}
 
 function needsBuild() {
-  if (!existsSync(buildId)) return "no production build yet";
-  const builtAt = statSync(buildId).mtimeMs;
-  const changed = sources.some((source) => newestChange(path.join(root, source)) > builtAt);
-  if (changed) return "sources changed since the last build";
+  const stale = staleBuildReason(root);
+  if (stale) return stale;
   if (builtSiteUrl(root) !== siteUrlOf(process.env))
     return `the build is not for ${siteUrlOf(process.env)}`;
   return undefined;
@@ -52,12 +32,27 @@ if (reason) {
   if (build.status !== 0) process.exit(build.status ?? 1);
   recordBuiltSiteUrl(root, siteUrlOf(process.env));
 }
+// Always: public/ and content/ may have changed without a rebuild being needed.
+const bundle = completeStandalone(root, ".next");
 
-const port = process.env.PORT ?? "3000";
-const server = spawn(process.execPath, [nextBin, "start", "--port", port], {
-  cwd: root,
+const server = spawn(process.execPath, [path.join(bundle, "server.js")], {
+  // server.js changes into its own folder; relative paths below would land in the bundle.
+  cwd: bundle,
   stdio: "inherit",
-  env,
+  env: {
+    ...env,
+    PORT: process.env.PORT ?? "3000",
+    // server.js listens on HOSTNAME, which shells and containers often set to
+    // the machine's name; `npm start` listens on every interface, as `next start` did.
+    HOSTNAME: "0.0.0.0",
+    CONTENT_DIR: path.resolve(process.env.CONTENT_DIR ?? path.join(root, "content")),
+    NEWSLETTER_DB: path.resolve(
+      process.env.NEWSLETTER_DB ?? path.join(root, "data", "newsletter.db"),
+    ),
+    NEWSLETTER_OUTBOX: path.resolve(
+      process.env.NEWSLETTER_OUTBOX ?? path.join(root, "data", "outbox"),
+    ),
+  },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

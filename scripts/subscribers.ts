@@ -1,10 +1,11 @@
 // `npm run subscribers -- export [--status confirmed]` and `npm run subscribers -- stats`:
-// the operator's view of the newsletter database (NEWSLETTER_DB, default data/newsletter.db).
+// the operator's view of the newsletter database (DATABASE_URL, else NEWSLETTER_DB,
+// default data/newsletter.db).
 // Run through tsx (see package.json); exit code 2 for a usage error.
 import { existsSync } from "node:fs";
 import { readNewsletterConfig } from "@/lib/newsletter/config";
 import { subscribersCsv } from "@/lib/newsletter/csv";
-import { openSqliteStore } from "@/lib/newsletter/sqlite";
+import { openSubscriberStore } from "@/lib/newsletter/open-store";
 import { subscriberStatuses, type SubscriberStatus } from "@/lib/newsletter/store";
 
 const USAGE = `Usage:
@@ -36,14 +37,16 @@ async function main(args: string[]) {
     fail(`Unexpected argument: ${(command === "stats" ? rest : unknown).join(" ")}\n\n${USAGE}`);
   }
 
-  const { databaseFile } = readNewsletterConfig();
-  if (!existsSync(databaseFile)) {
+  const config = readNewsletterConfig();
+  const { databaseFile } = config;
+  // A PostgreSQL database (DATABASE_URL) is created by its operator; a SQLite file on first signup.
+  if (!config.databaseUrl && !existsSync(databaseFile)) {
     fail(
       `No newsletter database at ${databaseFile} (set NEWSLETTER_DB). Nobody has signed up yet?`,
       1,
     );
   }
-  const store = openSqliteStore(databaseFile);
+  const store = openSubscriberStore(config);
   try {
     if (command === "export") {
       process.stdout.write(subscribersCsv(await store.list({ status: parseStatus(rest) })));

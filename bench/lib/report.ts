@@ -47,6 +47,8 @@ export type BenchResult = {
     builds: Build[];
     weights: Record<string, unknown>;
     throughput: Record<string, unknown>;
+    /** The article page through nginx (cached) and as a static file, next to `next start`. */
+    proxy?: { nextStart: Load; nginxCache: Load; staticFile: Load; cacheVsStatic: number };
   }[];
 };
 
@@ -95,6 +97,32 @@ export function renderTables(result: BenchResult): string {
       const l = size.throughput[page] as Load;
       lines.push(
         `| ${size.articles} | ${page} | ${w.status} | ${w.htmlRaw} | ${w.htmlGzip} | ${w.cssGzip} | ${w.jsFrameworkGzip} (${kb(w.jsFrameworkGzip)} KB) | ${w.jsOursGzip} | ${l.requestsPerSecond.toFixed(0)} | ${l.p50Ms} | ${l.p99Ms} | ${l.errors} | ${l.non2xx} |`,
+      );
+    }
+  }
+  const proxied = result.sizes.filter((size) => size.proxy);
+  if (proxied.length > 0) {
+    lines.push(
+      "",
+      "The article page three ways (same load; nginx 1 worker with `deploy/nginx.conf`, cache warm; the static file is the build's prerendered HTML sent by nginx):",
+      "",
+      "| articles | served by | req/s | p50 ms | p99 ms | errors | non-2xx |",
+      "| -------: | --------- | ----: | -----: | -----: | -----: | ------: |",
+    );
+    for (const size of proxied) {
+      const proxy = size.proxy!;
+      for (const [name, l] of [
+        ["`next start` alone", proxy.nextStart],
+        ["nginx cache (HIT) over `next start`", proxy.nginxCache],
+        ["nginx, static HTML file", proxy.staticFile],
+      ] as const) {
+        lines.push(
+          `| ${size.articles} | ${name} | ${l.requestsPerSecond.toFixed(0)} | ${l.p50Ms} | ${l.p99Ms} | ${l.errors} | ${l.non2xx} |`,
+        );
+      }
+      lines.push(
+        "",
+        `Cached path / static file: ${(proxy.cacheVsStatic * 100).toFixed(0)}% (goal: at least 80%).`,
       );
     }
   }

@@ -3,6 +3,9 @@ import { site } from "../site";
 
 /** Newsletter settings from the environment (documented in README.md). */
 export type NewsletterConfig = {
+  /** PostgreSQL connection string; when set, subscribers live there instead of in `databaseFile`. */
+  databaseUrl: string | undefined;
+  /** The SQLite file, used when `databaseUrl` is not set. */
   databaseFile: string;
   outboxDir: string;
   smtpUrl: string | undefined;
@@ -19,6 +22,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 export function readNewsletterConfig(env: Env = process.env): NewsletterConfig {
   const siteOrigin = site.origin;
   return {
+    databaseUrl: env.DATABASE_URL || undefined,
     databaseFile: path.resolve(
       /*turbopackIgnore: true*/ env.NEWSLETTER_DB || path.join("data", "newsletter.db"),
     ),

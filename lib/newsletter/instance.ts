@@ -1,8 +1,8 @@
 import "server-only";
 import { readNewsletterConfig, type NewsletterConfig } from "./config";
 import { createMailer } from "./mail";
+import { openSubscriberStore } from "./open-store";
 import { createRateLimiter, type RateLimiter } from "./rate-limit";
-import { openSqliteStore } from "./sqlite";
 import type { Newsletter } from "./subscriptions";
 
 type Instance = { config: NewsletterConfig; newsletter: Newsletter; rateLimiter: RateLimiter };
@@ -20,7 +20,7 @@ export function getNewsletter(): Instance {
 
 function create(): Instance {
   const config = readNewsletterConfig();
-  const store = openSqliteStore(config.databaseFile);
+  const store = openSubscriberStore(config);
   const mailer = createMailer({
     from: config.mailFrom,
     smtpUrl: config.smtpUrl,

@@ -3,12 +3,9 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import {
-  editionStatuses,
-  subscriberStatuses,
   type ClaimEditionInput,
   type ClaimResult,
   type DeliveryInput,
-  type EditionStatus,
   type StoredEdition,
   type NewTokenInput,
   type RedeemResult,
@@ -18,6 +15,7 @@ import {
   type SubscriberStore,
   type TokenPurpose,
 } from "./store";
+import { parseStatus, toEdition, toSubscriber, type EditionRow, type SubscriberRow } from "./rows";
 
 /**
  * Schema changes, applied in order; `PRAGMA user_version` records how many
@@ -70,18 +68,6 @@ const migrations: readonly string[] = [
 ];
 
 export const schemaVersion = migrations.length;
-
-type Row = {
-  id: number;
-  email: string;
-  status: string;
-  consent_at: string;
-  consent_wording: string;
-  source_path: string | null;
-  created_at: string;
-  confirmed_at: string | null;
-  unsubscribed_at: string | null;
-};
 
 /** Opens (creating it and its folder if needed) and migrates the database file. */
 export function openSqliteStore(file: string): SqliteStore {
@@ -201,7 +187,7 @@ export class SqliteStore implements SubscriberStore {
   }
 
   async recordSignup(input: SignupInput): Promise<Subscriber> {
-    return toSubscriber(this.#upsert.get(input) as Row);
+    return toSubscriber(this.#upsert.get(input) as SubscriberRow);
   }
 
   async addToken(input: NewTokenInput): Promise<void> {
@@ -230,7 +216,7 @@ export class SqliteStore implements SubscriberStore {
         const statement = purpose === "confirm" ? this.#confirm : this.#unsubscribe;
         // Already in the target state (or a confirm link for an unsubscribed
         // reader): the token is still spent, the row is left as it was.
-        const row = (statement.get({ id, at }) ?? this.#byId.get(id)) as Row | undefined;
+        const row = (statement.get({ id, at }) ?? this.#byId.get(id)) as SubscriberRow | undefined;
         if (!row) return { ok: false };
         const subscriber = toSubscriber(row);
         if (purpose === "confirm" && subscriber.status !== "confirmed") return { ok: false };
@@ -240,7 +226,7 @@ export class SqliteStore implements SubscriberStore {
   }
 
   async findByEmail(email: string): Promise<Subscriber | undefined> {
-    const row = this.#byEmail.get(email) as Row | undefined;
+    const row = this.#byEmail.get(email) as SubscriberRow | undefined;
     return row ? toSubscriber(row) : undefined;
   }
 
@@ -250,7 +236,7 @@ export class SqliteStore implements SubscriberStore {
           .prepare(`SELECT * FROM subscribers WHERE status = ? ORDER BY id`)
           .all(filter.status)
       : this.#db.prepare(`SELECT * FROM subscribers ORDER BY id`).all();
-    return (rows as Row[]).map(toSubscriber);
+    return (rows as SubscriberRow[]).map(toSubscriber);
   }
 
   async countByStatus(): Promise<Record<SubscriberStatus, number>> {
@@ -307,7 +293,7 @@ export class SqliteStore implements SubscriberStore {
            WHERE d.edition_date = ? AND d.subscriber_id = s.id AND d.status = 'sent')
          ORDER BY s.id`,
       )
-      .all(date) as Row[];
+      .all(date) as SubscriberRow[];
     return rows.map(toSubscriber);
   }
 
@@ -338,46 +324,4 @@ export class SqliteStore implements SubscriberStore {
   async close(): Promise<void> {
     this.#db.close();
   }
-}
-
-type EditionRow = {
-  date: string;
-  content: string;
-  status: string;
-  created_at: string;
-  sent_at: string | null;
-  lock_owner: string | null;
-  lease_until: string | null;
-};
-
-function toEdition(row: EditionRow): StoredEdition {
-  const status = editionStatuses.find((known) => known === row.status);
-  if (!status) throw new Error(`Unknown edition status in the database: ${row.status}`);
-  return {
-    date: row.date,
-    content: row.content,
-    status: status satisfies EditionStatus,
-    createdAt: row.created_at,
-    sentAt: row.sent_at,
-  };
-}
-
-function parseStatus(value: string): SubscriberStatus {
-  const status = subscriberStatuses.find((known) => known === value);
-  if (!status) throw new Error(`Unknown subscriber status in the database: ${value}`);
-  return status;
-}
-
-function toSubscriber(row: Row): Subscriber {
-  return {
-    id: row.id,
-    email: row.email,
-    status: parseStatus(row.status),
-    consentAt: row.consent_at,
-    consentWording: row.consent_wording,
-    sourcePath: row.source_path,
-    createdAt: row.created_at,
-    confirmedAt: row.confirmed_at,
-    unsubscribedAt: row.unsubscribed_at,
-  };
 }

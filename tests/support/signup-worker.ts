@@ -1,12 +1,15 @@
 // A separate process for the concurrency test: opens its own connection to the
-// database file, waits for "go", records its signups, reports back and exits.
-import { openSqliteStore } from "@/lib/newsletter/sqlite";
+// database (SQLite file or PostgreSQL), waits for "go", records its signups, reports back and exits.
+import { openSubscriberStore } from "@/lib/newsletter/open-store";
 import { validateEmail } from "@/lib/newsletter/validate";
 
-type Job = { file: string; addresses: string[] };
+type Job = {
+  config: { databaseUrl: string | undefined; databaseFile: string };
+  addresses: string[];
+};
 
 process.once("message", (job: Job) => {
-  const store = openSqliteStore(job.file);
+  const store = openSubscriberStore(job.config);
   process.send?.("ready");
   process.once("message", async () => {
     let stored = 0;

@@ -32,6 +32,7 @@ test("healthz answers 200 with the build id and the article count when all is we
   expect(report).toMatchObject({
     status: "ok",
     buildId: buildId(),
+    database: "sqlite",
     checks: { content: "ok", subscriberDatabase: "ok" },
   });
   expect(report.articles).toBeGreaterThanOrEqual(7);
@@ -51,5 +52,26 @@ test("healthz answers 503 and names the problem when the subscriber database is 
   expect(report.checks.content).toBe("ok");
   expect(report.checks.subscriberDatabase).not.toBe("ok");
   // Readers are still served.
+  expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
+});
+
+test("healthz checks PostgreSQL when DATABASE_URL is set, and answers 503 when it cannot be reached", async () => {
+  const port = ownPort();
+  // Nothing listens on port 1: the check fails fast (connection refused), the site still serves.
+  servers.push(
+    await startServer(port, {
+      DATABASE_URL: "postgresql://dateline@127.0.0.1:1/dateline",
+      NEWSLETTER_DB: path.join(dir, "newsletter.db"),
+    }),
+  );
+  const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+  expect(response.status).toBe(503);
+  const report = (await response.json()) as {
+    database: string;
+    checks: { content: string; subscriberDatabase: string };
+  };
+  expect(report.database).toBe("postgresql");
+  expect(report.checks.content).toBe("ok");
+  expect(report.checks.subscriberDatabase).toMatch(/ECONNREFUSED|connect/);
   expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
 });

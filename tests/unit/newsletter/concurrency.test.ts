@@ -1,20 +1,20 @@
 import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { tempDir } from "../../support/newsletter";
+import { storeBackends, type TestDatabase } from "../../support/store-backends";
 
 const WORKERS = 8;
 const SIGNUPS = 200;
 const UNIQUE = 140; // 30% of the signups repeat an address already in the batch
 
-let folder: ReturnType<typeof tempDir> | undefined;
+let database: TestDatabase | undefined;
 const children: ChildProcess[] = [];
 
-afterEach(() => {
+afterEach(async () => {
   for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
   children.length = 0;
-  folder?.remove();
+  await database?.remove();
+  database = undefined;
 });
 
 function waitFor<T>(
@@ -33,10 +33,10 @@ function waitFor<T>(
   });
 }
 
-describe("concurrent signups against one SQLite file", () => {
+describe.each(storeBackends)("concurrent signups against one $name database", (backend) => {
   it(`${SIGNUPS} signups from ${WORKERS} processes, 30% duplicates, store exactly the unique addresses`, async () => {
-    folder = tempDir();
-    const file = path.join(folder.dir, "newsletter.db");
+    database = await backend.create();
+    const { config } = database;
     const unique = Array.from({ length: UNIQUE }, (_, i) => `reader${i}@example.com`);
     // Duplicates in other spellings, which must normalize to the same subscriber.
     const duplicates = Array.from({ length: SIGNUPS - UNIQUE }, (_, i) => {
@@ -56,7 +56,7 @@ describe("concurrent signups against one SQLite file", () => {
         stdio: ["ignore", "inherit", "inherit", "ipc"],
       });
       children.push(child);
-      child.send({ file, addresses });
+      child.send({ config, addresses });
     }
     // All processes have opened the (new) database before any writes.
     await Promise.all(children.map((c) => waitFor(c, (m): m is "ready" => m === "ready")));
@@ -70,12 +70,9 @@ describe("concurrent signups against one SQLite file", () => {
     const reports = await Promise.all(done);
     expect(reports.reduce((sum, r) => sum + r.stored, 0)).toBe(SIGNUPS);
 
-    const db = new Database(file, { readonly: true });
     const emails = (
-      db.prepare("SELECT email FROM subscribers ORDER BY email").all() as { email: string }[]
+      await database.query<{ email: string }>("SELECT email FROM subscribers ORDER BY email")
     ).map((row) => row.email);
-    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
-    db.close();
     expect(emails).toHaveLength(UNIQUE);
     expect(emails).toEqual([...unique].sort());
   }, 60_000);

@@ -4,6 +4,7 @@ import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openSqliteStore } from "@/lib/newsletter/sqlite";
 import { tempDir } from "../../support/newsletter";
+import { storeBackends } from "../../support/store-backends";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../../..");
@@ -81,4 +82,32 @@ describe("npm run subscribers", () => {
       stderr: expect.stringContaining(`No newsletter database at ${db}`),
     });
   }, 30_000);
+});
+
+describe("npm run subscribers with DATABASE_URL", () => {
+  it("reads the PostgreSQL database instead of NEWSLETTER_DB", async () => {
+    const postgres = storeBackends.find((backend) => backend.name === "postgresql")!;
+    const database = await postgres.create();
+    try {
+      const store = database.open();
+      const at = "2026-02-01T08:00:00.000Z";
+      for (const email of ["p1@example.com", "p2@example.com"]) {
+        await store.recordSignup({ email, consentWording: "v1", sourcePath: null, at });
+      }
+      await store.close();
+      await database.query(
+        "UPDATE subscribers SET status = 'confirmed' WHERE email = 'p1@example.com'",
+      );
+      const { stdout } = await run("npm", ["run", "--silent", "subscribers", "--", "stats"], {
+        cwd: root,
+        // NEWSLETTER_DB names the SQLite file of beforeEach (3 subscribers): it must be ignored.
+        env: { ...process.env, NEWSLETTER_DB: db, DATABASE_URL: database.config.databaseUrl },
+      });
+      expect(stdout).toMatch(/^pending\s+1$/m);
+      expect(stdout).toMatch(/^confirmed\s+1$/m);
+      expect(stdout).toMatch(/^total\s+2$/m);
+    } finally {
+      await database.remove();
+    }
+  }, 60_000);
 });

@@ -1,0 +1,49 @@
+// Completes Next.js's standalone bundle (`output: "standalone"` in next.config.ts)
+// so that `node .next/standalone/server.js` serves the whole site: Next.js
+// traces and copies the server code and node_modules it needs, but leaves
+// out what is served or read as files. Run after every build (`postbuild`,
+// and by scripts/start.mjs and the cluster test after theirs).
+//   node scripts/standalone.mjs
+import { cpSync, existsSync, rmSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+/** What the bundle needs beside the traced code: [from, to] relative to the project and the bundle. */
+const copies = (distDir) => [
+  // Images and brand files, served from public/ and measured by the content loader.
+  ["public", "public"],
+  // Hashed JS and CSS (served under /_next/static; a CDN or nginx may serve them instead).
+  [path.join(distDir, "static"), path.join(distDir, "static")],
+  // The articles and authors: read at run time (CONTENT_DIR, default content/ beside server.js).
+  ["content", "content"],
+];
+
+/** The build folder, as next.config.ts sets it. */
+const defaultDistDir = () => process.env.NEXT_DIST_DIR ?? ".next";
+
+export function standaloneDir(root, distDir = defaultDistDir()) {
+  return path.join(root, distDir, "standalone");
+}
+
+export function completeStandalone(root, distDir = defaultDistDir()) {
+  const bundle = standaloneDir(root, distDir);
+  if (!existsSync(path.join(bundle, "server.js"))) {
+    throw new Error(
+      `No standalone build in ${bundle}: run the build first (next.config.ts sets output: "standalone").`,
+    );
+  }
+  for (const [from, to] of copies(distDir)) {
+    const target = path.join(bundle, to);
+    // Replaced, not merged: files deleted since the last build must not linger.
+    rmSync(target, { recursive: true, force: true });
+    cpSync(path.join(root, from), target, { recursive: true });
+  }
+  return bundle;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const bundle = completeStandalone(path.resolve(import.meta.dirname, ".."));
+  console.log(
+    `Standalone server ready: node ${path.relative(process.cwd(), path.join(bundle, "server.js"))}`,
+  );
+}
