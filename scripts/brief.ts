@@ -50,15 +50,21 @@ function parseArguments(argv: string[]) {
 async function main(argv: string[]): Promise<number> {
   const { command, date: askedDate, dryRun } = parseArguments(argv);
   // Loaded after the arguments are checked: a usage error answers at once.
-  const [{ getArticles }, { composeEdition }, email, { parseEdition }, { sendEdition }] =
-    await Promise.all([
-      import("@/lib/content/queries"),
-      import("@/lib/newsletter/brief/compose"),
-      import("@/lib/newsletter/brief/email"),
-      import("@/lib/newsletter/brief/edition"),
-      import("@/lib/newsletter/brief/send"),
-    ]);
-  const { briefHtml, briefSubject, editionPath } = email;
+  const [
+    { getArticles },
+    { composeEdition },
+    { briefHtml, briefSubject },
+    { editionPath },
+    { parseEdition },
+    { sendEdition },
+  ] = await Promise.all([
+    import("@/lib/content/queries"),
+    import("@/lib/newsletter/brief/compose"),
+    import("@/lib/newsletter/brief/email"),
+    import("@/lib/newsletter/brief/edition-names"),
+    import("@/lib/newsletter/brief/edition"),
+    import("@/lib/newsletter/brief/send"),
+  ]);
   const [{ createMailer }, { openSubscriberStore }] = await Promise.all([
     import("@/lib/newsletter/mail"),
     import("@/lib/newsletter/open-store"),

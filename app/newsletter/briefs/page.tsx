@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { BriefList } from "@/components/newsletter/BriefList";
 import { listArchivedEditions } from "@/lib/newsletter/brief/archive";
-import { editionPath, editionTitleDate } from "@/lib/newsletter/brief/email";
+import { editionPath, editionTitleDate } from "@/lib/newsletter/brief/edition-names";
 import { site } from "@/lib/site";
 
 export const metadata: Metadata = {

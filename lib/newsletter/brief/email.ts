@@ -1,10 +1,8 @@
-import { tz } from "@date-fns/tz";
-import { format } from "date-fns";
-import { enGB } from "date-fns/locale";
 import mjml2html from "mjml";
 import { unsubscribeParts } from "../emails";
 import type { OutgoingMail } from "../mail";
 import type { BriefStory, Edition } from "./edition";
+import { editionPath, editionTitleDate } from "./edition-names";
 
 export type BriefEmailOptions = {
   to: string;
@@ -15,20 +13,9 @@ export type BriefEmailOptions = {
   unsubscribeToken: string;
 };
 
-/** "25 November 2026": the edition's date as readers see it. */
-export function editionTitleDate(date: string, timeZone: string): string {
-  // Noon UTC of the date falls on the same calendar day in every European zone.
-  return format(new Date(`${date}T12:00:00Z`), "d MMMM yyyy", { in: tz(timeZone), locale: enGB });
-}
-
 export function briefSubject(edition: Edition, timeZone: string): string {
   const lead = edition.stories[0]?.headline ?? "";
   return oneLine(`Daily news brief, ${editionTitleDate(edition.date, timeZone)}: ${lead}`);
-}
-
-/** The web copy of an edition. */
-export function editionPath(date: string): string {
-  return `/newsletter/briefs/${date}`;
 }
 
 /**

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { BriefEdition } from "@/components/newsletter/BriefEdition";
 import { getArchivedEdition, sitePath } from "@/lib/newsletter/brief/archive";
-import { editionTitleDate } from "@/lib/newsletter/brief/email";
+import { editionTitleDate } from "@/lib/newsletter/brief/edition-names";
 import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ date: string }> };
