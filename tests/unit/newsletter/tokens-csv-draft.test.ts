@@ -37,6 +37,19 @@ describe("CSV export", () => {
     expect(csvField(null)).toBe("");
   });
 
+  it("turns what a spreadsheet would run as a formula into text", () => {
+    expect(csvField('=HYPERLINK("http://evil.example","x")@example.com')).toBe(
+      '"\'=HYPERLINK(""http://evil.example"",""x"")@example.com"',
+    );
+    expect(csvField("+1@example.com")).toBe("'+1@example.com");
+    expect(csvField("-x@example.com")).toBe("'-x@example.com");
+    expect(csvField("@sum@example.com")).toBe("'@sum@example.com");
+    expect(csvField("\tcmd")).toBe("'\tcmd");
+    // Dates, paths and ordinary addresses are left as they are.
+    expect(csvField("2026-01-01T00:00:00.000Z")).toBe("2026-01-01T00:00:00.000Z");
+    expect(csvField("/articles/x")).toBe("/articles/x");
+  });
+
   it("writes a header and one CRLF-terminated line per subscriber", () => {
     const subscriber: Subscriber = {
       id: 1,
