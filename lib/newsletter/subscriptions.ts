@@ -2,7 +2,7 @@ import "server-only";
 import { alreadySubscribedEmail, confirmationEmail } from "./emails";
 import type { Mailer } from "./mail";
 import type { SubscriberStore, TokenPurpose } from "./store";
-import { expiryFor, hashToken, isWellFormedToken, issueToken, tokenLifetimeMs } from "./tokens";
+import { hashToken, isWellFormedToken, storeNewToken, tokenLifetimeMs } from "./tokens";
 import { consentWording } from "./wording";
 
 export type Newsletter = {
@@ -46,31 +46,17 @@ export async function signUp(
   const sent = await newsletter.store.countTokensSince(subscriber.id, "unsubscribe", since);
   if (sent >= newsletter.maxEmailsPerAddressPerDay) return { kind: "accepted" };
 
-  const unsubscribe = issueToken();
-  await newsletter.store.addToken({
-    subscriberId: subscriber.id,
-    purpose: "unsubscribe",
-    hash: unsubscribe.hash,
-    at,
-    expiresAt: expiryFor("unsubscribe", now),
-  });
-  const links = { origin: newsletter.siteOrigin, unsubscribeToken: unsubscribe.token };
+  const unsubscribeToken = await storeNewToken(newsletter.store, subscriber.id, "unsubscribe", now);
+  const links = { origin: newsletter.siteOrigin, unsubscribeToken };
 
   let mail;
   if (subscriber.status === "confirmed") {
     mail = alreadySubscribedEmail(subscriber.email, links);
   } else {
-    const confirm = issueToken();
-    await newsletter.store.addToken({
-      subscriberId: subscriber.id,
-      purpose: "confirm",
-      hash: confirm.hash,
-      at,
-      expiresAt: expiryFor("confirm", now),
-    });
+    const confirmToken = await storeNewToken(newsletter.store, subscriber.id, "confirm", now);
     mail = confirmationEmail(subscriber.email, {
       ...links,
-      confirmToken: confirm.token,
+      confirmToken,
       confirmDays: Math.round(tokenLifetimeMs.confirm / DAY_MS),
     });
   }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { TokenPurpose } from "./store";
+import type { SubscriberStore, TokenPurpose } from "./store";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -38,4 +38,25 @@ export function isWellFormedToken(value: unknown): value is string {
 
 export function expiryFor(purpose: TokenPurpose, from: Date): string {
   return new Date(from.getTime() + tokenLifetimeMs[purpose]).toISOString();
+}
+
+/**
+ * Issues a token for a subscriber's email link and stores its hash with its
+ * expiry; returns the secret token, which only the email carries.
+ */
+export async function storeNewToken(
+  store: SubscriberStore,
+  subscriberId: number,
+  purpose: TokenPurpose,
+  now: Date,
+): Promise<string> {
+  const { token, hash } = issueToken();
+  await store.addToken({
+    subscriberId,
+    purpose,
+    hash,
+    at: now.toISOString(),
+    expiresAt: expiryFor(purpose, now),
+  });
+  return token;
 }

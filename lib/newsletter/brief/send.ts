@@ -1,7 +1,7 @@
 import "server-only";
 import type { Mailer } from "../mail";
 import type { SubscriberStore } from "../store";
-import { expiryFor, issueToken } from "../tokens";
+import { storeNewToken } from "../tokens";
 import { briefEmail } from "./email";
 import { parseEdition, type Edition } from "./edition";
 
@@ -95,20 +95,13 @@ export async function sendEdition(options: SendOptions): Promise<SendReport> {
       lostClaim = true;
       break;
     }
-    const token = issueToken();
-    await store.addToken({
-      subscriberId: subscriber.id,
-      purpose: "unsubscribe",
-      hash: token.hash,
-      at: now().toISOString(),
-      expiresAt: expiryFor("unsubscribe", now()),
-    });
+    const unsubscribeToken = await storeNewToken(store, subscriber.id, "unsubscribe", now());
     const mail = await briefEmail(edition, {
       to: subscriber.email,
       siteName: options.siteName,
       origin: options.origin,
       timeZone: options.timeZone,
-      unsubscribeToken: token.token,
+      unsubscribeToken,
     });
 
     let error: string | null = null;
