@@ -15,7 +15,23 @@ export default defineConfig([
         "error",
         { ignoreRestSiblings: true, varsIgnorePattern: "^_" },
       ],
+      // Internal links go through SiteLink, which turns off viewport prefetching.
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next/link",
+              message: "Use SiteLink from @/components/site/SiteLink (no viewport prefetching).",
+            },
+          ],
+        },
+      ],
     },
+  },
+  {
+    files: ["components/site/SiteLink.tsx"],
+    rules: { "no-restricted-imports": "off" },
   },
   {
     files: [

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import { notFoundMetadata } from "@/lib/seo/metadata";
 
 export const metadata: Metadata = notFoundMetadata;
@@ -10,7 +10,7 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p>The content you requested does not exist or is no longer available.</p>
       <p>
-        <Link href="/">Go to the Dateline front page</Link>
+        <SiteLink href="/">Go to the Dateline front page</SiteLink>
       </p>
     </div>
   );

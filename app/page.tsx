@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import { LeadStory } from "@/components/home/LeadStory";
 import { ArticleCard } from "@/components/listing/ArticleCard";
 import { SignupBlock } from "@/components/newsletter/SignupBlock";
@@ -61,7 +61,7 @@ export default async function HomePage() {
               aria-labelledby={`latest-${section.slug}`}
             >
               <h2 id={`latest-${section.slug}`} className="front__heading">
-                <Link href={sectionPath(section.slug)}>Latest in {section.name}</Link>
+                <SiteLink href={sectionPath(section.slug)}>Latest in {section.name}</SiteLink>
               </h2>
               <ol className="listing__items">
                 {articles.map((article) => (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import { SearchForm } from "@/components/search/SearchForm";
 import { SearchResults } from "@/components/search/SearchResults";
 import { searchArticles } from "@/lib/content/queries";
@@ -40,7 +40,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <ul className="search__sections">
             {sections.map((section) => (
               <li key={section.slug}>
-                <Link href={sectionPath(section.slug)}>{section.name}</Link>
+                <SiteLink href={sectionPath(section.slug)}>{section.name}</SiteLink>
               </li>
             ))}
           </ul>

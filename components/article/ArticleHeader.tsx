@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import type { Section } from "@/lib/sections";
 
 type Props = { title: string; summary: string; section: Section };
@@ -8,7 +8,7 @@ export function ArticleHeader({ title, summary, section }: Props) {
   return (
     <header className="article-header">
       <p className="article-header__section">
-        <Link href={`/sections/${section.slug}`}>{section.name}</Link>
+        <SiteLink href={`/sections/${section.slug}`}>{section.name}</SiteLink>
       </p>
       <h1>{title}</h1>
       <p className="article-header__standfirst">{summary}</p>

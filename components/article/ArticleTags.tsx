@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 
 type Props = { tags: readonly { label: string; href: string }[] };
 
@@ -11,7 +11,7 @@ export function ArticleTags({ tags }: Props) {
       <ul>
         {tags.map((tag) => (
           <li key={tag.href}>
-            <Link href={tag.href}>{tag.label}</Link>
+            <SiteLink href={tag.href}>{tag.label}</SiteLink>
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 
 type Props = { crumbs: readonly { name: string; href: string }[] };
 
@@ -9,7 +9,7 @@ export function Breadcrumbs({ crumbs }: Props) {
       <ol>
         {crumbs.map((crumb) => (
           <li key={crumb.href}>
-            <Link href={crumb.href}>{crumb.name}</Link>
+            <SiteLink href={crumb.href}>{crumb.name}</SiteLink>
           </li>
         ))}
       </ol>

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import { formatDateTime } from "@/lib/dates";
 
 type Props = {
@@ -21,7 +21,7 @@ export function Byline({ authors, publishedAt, updatedAt, timeZone, readingTime 
         {authors.map((author, index) => (
           <Fragment key={author.href}>
             {separator(index, authors.length)}
-            <Link href={author.href}>{author.name}</Link>
+            <SiteLink href={author.href}>{author.name}</SiteLink>
           </Fragment>
         ))}
       </p>

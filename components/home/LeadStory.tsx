@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import { ShortDate } from "@/components/listing/ShortDate";
 import type { Article } from "@/lib/content/schema";
 import { Photo } from "@/components/media/Photo";
@@ -19,10 +19,10 @@ export function LeadStory({ article, sectionName, sectionHref, timeZone }: Props
       />
       <div className="lead-story__text">
         <p className="article-card__section">
-          <Link href={sectionHref}>{sectionName}</Link>
+          <SiteLink href={sectionHref}>{sectionName}</SiteLink>
         </p>
         <h2 className="lead-story__title">
-          <Link href={`/articles/${article.slug}`}>{article.title}</Link>
+          <SiteLink href={`/articles/${article.slug}`}>{article.title}</SiteLink>
         </h2>
         <p className="lead-story__standfirst">{article.summary}</p>
         <p className="article-card__date">

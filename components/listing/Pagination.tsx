@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 
 type Props = {
   page: number;
@@ -13,17 +13,17 @@ export function Pagination({ page, totalPages, previousHref, nextHref }: Props) 
   return (
     <nav className="pagination" aria-label="Pages">
       {previousHref ? (
-        <Link href={previousHref} rel="prev" className="pagination__link">
+        <SiteLink href={previousHref} rel="prev" className="pagination__link">
           <span aria-hidden="true">← </span>Newer stories
-        </Link>
+        </SiteLink>
       ) : null}
       <p className="pagination__status">
         Page {page} of {totalPages}
       </p>
       {nextHref ? (
-        <Link href={nextHref} rel="next" className="pagination__link">
+        <SiteLink href={nextHref} rel="next" className="pagination__link">
           Older stories<span aria-hidden="true"> →</span>
-        </Link>
+        </SiteLink>
       ) : null}
     </nav>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import { Photo } from "@/components/media/Photo";
 
 export type BriefStoryProps = {
@@ -33,7 +33,7 @@ export function BriefEdition({ title, stories }: Props) {
               <div className="article-card__text">
                 <p className="article-card__section">{story.sectionName}</p>
                 <h2 className="article-card__title">
-                  <Link href={story.href}>{story.headline}</Link>
+                  <SiteLink href={story.href}>{story.headline}</SiteLink>
                 </h2>
                 <p className="article-card__summary">{story.standfirst}</p>
               </div>
@@ -42,7 +42,7 @@ export function BriefEdition({ title, stories }: Props) {
         ))}
       </ol>
       <p>
-        <Link href="/newsletter/briefs">All past editions</Link>
+        <SiteLink href="/newsletter/briefs">All past editions</SiteLink>
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 
 type Props = {
   editions: { href: string; date: string; title: string; lead: string; storyCount: number }[];
@@ -15,9 +15,9 @@ export function BriefList({ editions }: Props) {
         <ol className="brief-list">
           {editions.map((edition) => (
             <li key={edition.date}>
-              <Link href={edition.href}>
+              <SiteLink href={edition.href}>
                 <time dateTime={edition.date}>{edition.title}</time>
-              </Link>
+              </SiteLink>
               <p>
                 {edition.lead}
                 {edition.storyCount > 1 ? ` and ${edition.storyCount - 1} more` : ""}

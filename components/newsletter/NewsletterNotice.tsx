@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import type { ReactNode } from "react";
 
 type Props = { title: string; children: ReactNode };
@@ -10,7 +10,7 @@ export function NewsletterNotice({ title, children }: Props) {
       <h1>{title}</h1>
       {children}
       <p>
-        <Link href="/">Go to the Dateline front page</Link>
+        <SiteLink href="/">Go to the Dateline front page</SiteLink>
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import { consentWording } from "@/lib/newsletter/wording";
 import { SignupForm, type SignupResult } from "./SignupForm.client";
 
@@ -31,7 +31,7 @@ export function SignupBlock({ sourcePath, retry }: Props) {
       </SignupForm>
       {/* The archive, not the latest edition: this block is in prerendered article pages. */}
       <p className="signup__recent">
-        <Link href="/newsletter/briefs">See a recent brief</Link>
+        <SiteLink href="/newsletter/briefs">See a recent brief</SiteLink>
       </p>
     </section>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import { ShortDate } from "@/components/listing/ShortDate";
 import type { Article } from "@/lib/content/schema";
 import { Highlighted } from "./Highlighted";
@@ -23,15 +23,15 @@ export function SearchResults({ query, results, timeZone }: Props) {
         {results.map(({ article, terms, sectionName, sectionHref }) => (
           <li key={article.slug} className="search-result">
             <h2 className="search-result__title">
-              <Link href={`/articles/${article.slug}`}>
+              <SiteLink href={`/articles/${article.slug}`}>
                 <Highlighted text={article.title} terms={terms} />
-              </Link>
+              </SiteLink>
             </h2>
             <p className="search-result__summary">
               <Highlighted text={article.summary} terms={terms} />
             </p>
             <p className="search-result__meta">
-              <Link href={sectionHref}>{sectionName}</Link> ·{" "}
+              <SiteLink href={sectionHref}>{sectionName}</SiteLink> ·{" "}
               <ShortDate iso={article.publishedAt} timeZone={timeZone} />
             </p>
           </li>

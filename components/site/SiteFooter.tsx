@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 
 type Props = { siteName: string; year: number };
 
@@ -6,7 +6,7 @@ export function SiteFooter({ siteName, year }: Props) {
   return (
     <footer className="site-footer">
       <p>
-        <Link href="/">{siteName}</Link> publishes international news written from Markdown.
+        <SiteLink href="/">{siteName}</SiteLink> publishes international news written from Markdown.
       </p>
       <p>
         © {year} {siteName}. Sample articles about fictional places are demonstrations, not news.

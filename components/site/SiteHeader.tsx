@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import { SearchForm } from "@/components/search/SearchForm";
 import type { Section } from "@/lib/sections";
 
@@ -8,17 +8,17 @@ export function SiteHeader({ siteName, tagline, sections }: Props) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="site-header__brand">
+        <SiteLink href="/" className="site-header__brand">
           {siteName}
           <span className="site-header__tagline">{tagline}</span>
-        </Link>
+        </SiteLink>
         <SearchForm id="site-search-q" className="search-form search-form--header" />
       </div>
       <nav aria-label="Sections" className="site-nav">
         <ul className="site-nav__list">
           {sections.map((section) => (
             <li key={section.slug}>
-              <Link href={`/sections/${section.slug}`}>{section.name}</Link>
+              <SiteLink href={`/sections/${section.slug}`}>{section.name}</SiteLink>
             </li>
           ))}
         </ul>

@@ -105,3 +105,20 @@ test("the article page stays within its weight budgets", async ({ page, baseURL 
     );
   }
 });
+
+for (const pagePath of ["/", "/sections/americas", articlePath]) {
+  test(`${pagePath} fetches no data for the pages it links to`, async ({ page }) => {
+    // Next's router asks for a page's data with an RSC header; links that
+    // prefetched would ask for every linked page as it scrolled into view.
+    const dataRequests: string[] = [];
+    page.on("request", (request) => {
+      if (request.headers()["rsc"] !== undefined) dataRequests.push(request.url());
+    });
+    await page.goto(pagePath, { waitUntil: "networkidle" });
+    const links = await page.locator('a[href^="/"]').count();
+    expect(links).toBeGreaterThan(5);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState("networkidle");
+    expect(dataRequests).toEqual([]);
+  });
+}
