@@ -38,6 +38,7 @@ export default defineConfig([
       "app/**/{page,layout,not-found,error,global-error,template,default,icon,sitemap,robots}.tsx",
       "app/**/*.ts",
       "*.config.{ts,mts,mjs}",
+      "lib/cache/cache-handler.{mjs,d.mts}",
       "eslint.config.mjs",
     ],
     rules: { "import/no-default-export": "off" },

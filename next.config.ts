@@ -22,6 +22,9 @@ const nextConfig: NextConfig = {
   // The benchmark builds synthetic archives into their own folders (bench/build.ts),
   // leaving the site's .next alone.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // Next's page cache plus an in-memory store for optimized images, which
+  // isrFlushToDisk: false (below) would otherwise leave uncached.
+  cacheHandler: path.resolve("lib/cache/cache-handler.mjs"),
   experimental: {
     // Regenerated pages stay in the server's memory and are never written back
     // into .next: the Markdown files are the source of truth, so a restarted
@@ -55,6 +58,8 @@ const nextConfig: NextConfig = {
     // Next's default starts at 640, and any `sizes` with "100vw" offers nothing
     // smaller: a 16rem (256 px) card would get a 640 px file. 384 fits it.
     deviceSizes: [384, 640, 750, 828, 1080, 1200, 1920, 2048, 3840],
+    // Optimized images go to lib/cache/cache-handler.mjs.
+    customCacheHandler: true,
   },
 };
 

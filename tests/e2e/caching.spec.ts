@@ -42,6 +42,22 @@ test.describe("caching headers", () => {
     }
   });
 
+  test("the server encodes an optimized image once and answers repeats from its cache", async ({
+    request,
+  }) => {
+    // A width no other test asks for, so the first request is this test's own.
+    const url = "/_next/image?url=%2Fimages%2Farticles%2Fvenezuela-border-guard.jpg&w=828&q=75";
+    for (const accept of ["image/avif,image/webp,*/*", "image/webp,*/*"]) {
+      const first = await request.get(url, { headers: { accept } });
+      expect(first.status(), accept).toBe(200);
+      const second = await request.get(url, { headers: { accept } });
+      expect(second.status(), accept).toBe(200);
+      expect(second.headers()["x-nextjs-cache"], accept).toBe("HIT");
+      expect(second.headers()["content-type"], accept).toBe(first.headers()["content-type"]);
+      expect(await second.body(), accept).toEqual(await first.body());
+    }
+  });
+
   test("the 404 page is cached briefly, wherever the unknown URL points", async ({ request }) => {
     for (const url of ["/no-such-page", "/a/b/c", "/articles/a/b", "/articles/%E0%A4%A"]) {
       const response = await request.get(url);
