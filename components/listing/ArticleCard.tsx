@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import { ShortDate } from "@/components/listing/ShortDate";
 import type { Article } from "@/lib/content/schema";
 import { Photo } from "@/components/media/Photo";
@@ -9,10 +9,21 @@ type Props = {
   timeZone: string;
   /** Heading level of the card's headline within the listing. */
   headingLevel?: 2 | 3;
+  /**
+   * The first card of a listing: on a phone its full-width photo is the
+   * largest thing on screen, so it loads at once instead of lazily.
+   */
+  leading?: boolean;
 };
 
 /** One story in a listing: thumbnail, section, headline link, summary and date. */
-export function ArticleCard({ article, sectionName, timeZone, headingLevel = 2 }: Props) {
+export function ArticleCard({
+  article,
+  sectionName,
+  timeZone,
+  headingLevel = 2,
+  leading = false,
+}: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="article-card">
@@ -20,11 +31,12 @@ export function ArticleCard({ article, sectionName, timeZone, headingLevel = 2 }
         className="article-card__image"
         photo={article.image}
         sizes="(min-width: 48rem) 16rem, 100vw"
+        {...(leading ? { preload: true, fetchPriority: "high", loading: "eager" } : {})}
       />
       <div className="article-card__text">
         <p className="article-card__section">{sectionName}</p>
         <Heading className="article-card__title">
-          <Link href={`/articles/${article.slug}`}>{article.title}</Link>
+          <SiteLink href={`/articles/${article.slug}`}>{article.title}</SiteLink>
         </Heading>
         <p className="article-card__summary">{article.summary}</p>
         <p className="article-card__date">

@@ -38,9 +38,10 @@ export function ListingView(props: Props) {
         <p>{emptyText}</p>
       ) : (
         <ol className="listing__items">
-          {page.items.map((article) => (
+          {page.items.map((article, index) => (
             <li key={article.slug}>
               <ArticleCard
+                leading={index === 0}
                 article={article}
                 sectionName={findSection(article.section)?.name ?? article.section}
                 timeZone={timeZone}

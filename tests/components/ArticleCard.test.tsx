@@ -23,4 +23,17 @@ describe("ArticleCard", () => {
     expect(screen.getByRole("img", { name: "A thumbnail." })).toBeInTheDocument();
     expect(container.querySelector("time")).toHaveTextContent("25 Feb 2019");
   });
+
+  it("loads a listing's first photo at once and the others lazily", () => {
+    render(
+      <>
+        <ArticleCard article={article} sectionName="Europe" timeZone="Europe/Paris" leading />
+        <ArticleCard article={article} sectionName="Europe" timeZone="Europe/Paris" />
+      </>,
+    );
+    const [first, second] = screen.getAllByRole("img", { name: "A thumbnail." });
+    expect(first).toHaveAttribute("loading", "eager");
+    expect(first).toHaveAttribute("fetchpriority", "high");
+    expect(second).toHaveAttribute("loading", "lazy");
+  });
 });
