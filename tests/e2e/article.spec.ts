@@ -141,4 +141,18 @@ test.describe("unknown URLs", () => {
       expect(await page.content()).not.toMatch(/at \S+ \(\S+:\d+:\d+\)/);
     });
   }
+
+  // Paths of no route's shape reach the prerendered 404 page through proxy.ts,
+  // so its text is in the HTML itself (lib/http/known-routes.ts says why).
+  for (const path of ["/no/such/page", "/articles/a/b", "/feed.xml/extra"]) {
+    test(`${path} shows the Page not found page without JavaScript`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+      await expect(page.getByRole("link", { name: /front page/ })).toBeVisible();
+      await context.close();
+    });
+  }
 });
