@@ -33,16 +33,26 @@ const ASSERTED = ["accessibility", "best-practices", "seo"] as const;
 
 /**
  * Audits that cannot pass on the 404 page by design, because it must answer
- * 404: SEO's "http-status-code", and Best Practices' "errors-in-console" when
- * its only entry is Chromium's network error for that very 404 document. Any
- * other failure there counts.
+ * 404 and must not be indexed: SEO's "http-status-code"; SEO's "is-crawlable"
+ * when what blocks indexing is only a robots meta tag saying noindex; and Best
+ * Practices' "errors-in-console" when its only entry is Chromium's network
+ * error for that very 404 document. Any other failure there counts.
  */
-const EXPECTED_404_FAILURES = ["http-status-code", "errors-in-console"];
+const EXPECTED_404_FAILURES = ["http-status-code", "is-crawlable", "errors-in-console"];
 
 function isExpectedFailure(page: string, audit: string, lhr: Result): boolean {
   if (page !== "not-found" || !EXPECTED_404_FAILURES.includes(audit)) return false;
   if (audit === "http-status-code") return true;
   const items = (lhr.audits[audit]?.details as { items?: unknown[] } | undefined)?.items ?? [];
+  if (audit === "is-crawlable") {
+    return (
+      items.length > 0 &&
+      items.every((item) => {
+        const snippet = (item as { source?: { snippet?: string } }).source?.snippet ?? "";
+        return /^<meta name="robots" content="[^"]*\bnoindex\b[^"]*"/.test(snippet);
+      })
+    );
+  }
   return items.every((item) => {
     const entry = item as {
       source?: string;
