@@ -31,10 +31,6 @@ const nextConfig: NextConfig = {
     // server renders from them again, and two servers sharing one build never
     // serve each other's regenerations.
     isrFlushToDisk: false,
-    // The stylesheet (4 KB gzip) goes inside the HTML: a phone can draw the
-    // page from the first response, instead of waiting one more round trip for
-    // a CSS file while the framework's scripts arrive and take the main thread.
-    inlineCss: true,
     // Build workers for page generation. Next.js uses one core fewer than the
     // machine has; on 2 cores, 2 workers built 1,000 articles in 112 s instead
     // of 170 s at the same peak memory (docs/performance.md). The benchmark
