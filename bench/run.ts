@@ -22,7 +22,7 @@ import autocannon from "autocannon";
 import { ourClientModules, ourModuleSources } from "./lib/chunks";
 import { generateArchive } from "./lib/generate";
 import { gzipSize } from "./lib/gzip";
-import { samplePeakRss } from "./lib/process-tree";
+import { sampleTreeMemory, type MemoryProfile } from "./lib/process-tree";
 import { staticArticleServer } from "./lib/nginx-static";
 import { writeCheckDoc, writePerformanceDoc } from "./lib/report";
 import { startServer } from "./lib/server";
@@ -87,7 +87,7 @@ const median = (values: number[]) => {
 };
 
 function run(command: string[], env: Record<string, string>, sampleMemory = false) {
-  return new Promise<{ ms: number; peakRss: number; stdout: string; code: number }>(
+  return new Promise<{ ms: number; memory?: MemoryProfile; stdout: string; code: number }>(
     (resolve, reject) => {
       const started = performance.now();
       const child = spawn(process.execPath, command, {
@@ -95,14 +95,14 @@ function run(command: string[], env: Record<string, string>, sampleMemory = fals
         env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
         stdio: ["ignore", "pipe", "pipe"],
       });
-      const sampler = sampleMemory && child.pid ? samplePeakRss(child.pid) : undefined;
+      const sampler = sampleMemory && child.pid ? sampleTreeMemory(child.pid) : undefined;
       let stdout = "";
       let stderr = "";
       child.stdout.on("data", (data: Buffer) => (stdout += data.toString()));
       child.stderr.on("data", (data: Buffer) => (stderr += data.toString()));
       child.on("error", reject);
       child.on("exit", (code) => {
-        const peakRss = sampler?.stop() ?? 0;
+        const memory = sampler?.stop();
         const ms = performance.now() - started;
         if (code !== 0 && code !== 1)
           reject(
@@ -110,7 +110,7 @@ function run(command: string[], env: Record<string, string>, sampleMemory = fals
               `${command.join(" ")} failed (${code}):\n${stderr.slice(-2000)}${stdout.slice(-2000)}`,
             ),
           );
-        else resolve({ ms, peakRss, stdout, code: code ?? 0 });
+        else resolve({ ms, memory, stdout, code: code ?? 0 });
       });
     },
   );
@@ -158,9 +158,24 @@ async function measureBuild(
     0,
     ...[...perProcess.values()].flatMap((counts) => [...counts.values()]),
   );
+  const mb = (bytes: number) => bytes / 1024 / 1024;
+  const memory = result.memory;
   return {
     seconds: result.ms / 1000,
-    peakRssMb: result.peakRss / 1024 / 1024,
+    peakRssMb: mb(memory?.peakBytes ?? 0),
+    // What the tree's peak was made of (worker threads count as the main process),
+    // and the highest RSS any one process of each role reached.
+    memory: memory && {
+      peakAtSeconds: memory.peakAtMs / 1000,
+      atPeakMb: Object.fromEntries(
+        Object.entries(memory.atPeak).map(([role, bytes]) => [role, mb(bytes)]),
+      ),
+      processPeaksMb: memory.processes.map((process) => ({
+        role: process.role,
+        peakMb: mb(process.peakBytes),
+        atSeconds: process.peakAtMs / 1000,
+      })),
+    },
     reads: {
       total: lines.length,
       files: perFile.size,
@@ -344,11 +359,12 @@ async function main() {
           runs: runs.length,
           seconds: median(runs.map((r) => r.seconds)),
           peakRssMb: median(runs.map((r) => r.peakRssMb)),
+          memory: runs.at(-1)?.memory,
           reads: runs.at(-1)?.reads,
         };
         builds.push(build);
         console.log(
-          `build (cpus ${cpus}): ${build.seconds.toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB, reads ${JSON.stringify(build.reads)}`,
+          `build (cpus ${cpus}): ${build.seconds.toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB, reads ${JSON.stringify(build.reads)}, memory ${JSON.stringify(build.memory)}`,
         );
       }
 

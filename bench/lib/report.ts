@@ -27,7 +27,20 @@ type Build = {
   seconds: number;
   peakRssMb: number;
   reads?: { total: number; files: number; processes: number; maxReadsPerFileInOneProcess: number };
+  /** Per-process memory of the build's process tree (absent in results from before it was measured). */
+  memory?: BuildMemory;
 };
+type Role = "main" | "worker" | "typescript" | "other";
+export type BuildMemory = {
+  peakAtSeconds: number;
+  atPeakMb: Partial<Record<Role, number>>;
+  processPeaksMb: { role: Role; peakMb: number; atSeconds: number }[];
+};
+
+/** The highest own peak of any process of one role (0 when there was none). */
+export function largestPeak(memory: BuildMemory, role: Role): number {
+  return Math.max(0, ...memory.processPeaksMb.filter((p) => p.role === role).map((p) => p.peakMb));
+}
 export type BenchResult = {
   startedAt: string;
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
@@ -67,6 +80,26 @@ export function renderTables(result: BenchResult): string {
     for (const build of size.builds) {
       lines.push(
         `| ${size.articles} | ${build.seconds.toFixed(1)} | ${build.peakRssMb.toFixed(0)} | ${build.cpus} | ${build.reads?.maxReadsPerFileInOneProcess ?? "?"} | ${build.reads?.processes ?? "?"} | ${size.loader.articlesPerSecond.toFixed(0)} | ${size.contentCheck.seconds.toFixed(1)} |`,
+      );
+    }
+  }
+  const profiled = result.sizes.flatMap((size) =>
+    size.builds.flatMap((build) =>
+      build.memory ? [{ articles: size.articles, build, memory: build.memory }] : [],
+    ),
+  );
+  if (profiled.length > 0) {
+    lines.push(
+      "",
+      "Build memory by process (RSS sampled every 200 ms): the tree's peak, what it was made of at that moment, and each role's highest own peak at any time (worker threads count as the main process):",
+      "",
+      "| articles | build workers | tree peak MB | at s | main MB | workers MB | tsc MB | other MB | main's own peak MB | largest worker's own peak MB | tsc's own peak MB |",
+      "| -------: | ------------: | -----------: | ---: | ------: | ---------: | -----: | -------: | -----------------: | ---------------------------: | ----------------: |",
+    );
+    for (const { articles, build, memory } of profiled) {
+      const at = (role: Role) => (memory.atPeakMb[role] ?? 0).toFixed(0);
+      lines.push(
+        `| ${articles} | ${build.cpus} | ${build.peakRssMb.toFixed(0)} | ${memory.peakAtSeconds.toFixed(0)} | ${at("main")} | ${at("worker")} | ${at("typescript")} | ${at("other")} | ${largestPeak(memory, "main").toFixed(0)} | ${largestPeak(memory, "worker").toFixed(0)} | ${largestPeak(memory, "typescript").toFixed(0)} |`,
       );
     }
   }

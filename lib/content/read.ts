@@ -3,6 +3,7 @@ import { appendFileSync, readFile } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
+import { threadId } from "node:worker_threads";
 
 /**
  * The callback readFile, as a promise: fs/promises' readFile goes through a
@@ -51,10 +52,11 @@ export async function readSource(file: ContentFile): Promise<SourceFile> {
 
 /**
  * With DATELINE_READ_TRACE set to a file path, every read appends
- * "<pid> <path>" there, so the benchmark can count how often a build reads
- * each article (and in how many processes). Off by default.
+ * "<pid>.<thread id> <path>" there, so the benchmark can count how often a
+ * build reads each article (and in how many processes; the build's page
+ * workers are threads, each with its own content cache). Off by default.
  */
 function traceRead(absolute: string) {
   const trace = process.env.DATELINE_READ_TRACE;
-  if (trace) appendFileSync(trace, `${process.pid} ${absolute}\n`);
+  if (trace) appendFileSync(trace, `${process.pid}.${threadId} ${absolute}\n`);
 }

@@ -2,7 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { renderCheckTable, writeCheckDoc, type BenchResult } from "@/bench/lib/report";
+import {
+  renderCheckTable,
+  renderTables,
+  writeCheckDoc,
+  type BenchResult,
+} from "@/bench/lib/report";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "dateline-report-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,5 +52,50 @@ describe("the content:check table", () => {
     const text = readFileSync(file, "utf8");
     expect(text).toContain("full run");
     expect(text.match(/\| 10000 \| 4\.00 \|/g)).toHaveLength(1);
+  });
+});
+
+describe("the build memory table", () => {
+  const built: BenchResult = {
+    ...result,
+    options: { ...result.options, sizes: [5000], checkOnly: false },
+    sizes: [
+      {
+        articles: 5000,
+        loader: { runs: 1, medianMs: 10000, articlesPerSecond: 500 },
+        contentCheck: { runs: 1, seconds: 4, exitCode: 0 },
+        builds: [
+          {
+            cpus: "default",
+            runs: 1,
+            seconds: 300,
+            peakRssMb: 1919.3,
+            memory: {
+              peakAtSeconds: 471.8,
+              atPeakMb: { main: 255, worker: 1664.3, typescript: 0, other: 0 },
+              processPeaksMb: [
+                { role: "main", peakMb: 825, atSeconds: 55.9 },
+                { role: "typescript", peakMb: 608, atSeconds: 52.5 },
+                { role: "worker", peakMb: 764, atSeconds: 504.5 },
+                { role: "worker", peakMb: 904.4, atSeconds: 471.8 },
+              ],
+            },
+          },
+          { cpus: 1, runs: 1, seconds: 400, peakRssMb: 1200 },
+        ],
+        weights: {},
+        throughput: {},
+      },
+    ],
+  };
+
+  it("splits the tree's peak by role and shows each role's own highest peak", () => {
+    expect(renderTables(built)).toContain(
+      "| 5000 | default | 1919 | 472 | 255 | 1664 | 0 | 0 | 825 | 904 | 608 |",
+    );
+  });
+
+  it("leaves out builds measured before per-process sampling", () => {
+    expect(renderTables(built)).not.toContain("| 5000 | 1 | 1200 |");
   });
 });

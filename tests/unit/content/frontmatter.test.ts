@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import v8 from "node:v8";
+import vm from "node:vm";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseFrontmatter } from "@/lib/content/frontmatter";
 import { fixturesDir } from "../../support/fixtures";
@@ -71,5 +73,28 @@ describe("parseFrontmatter", () => {
 
   it("rejects duplicate keys", () => {
     expect(parseFrontmatter("---\ntitle: One\ntitle: Two\n---\n").ok).toBe(false);
+  });
+});
+
+describe("parseFrontmatter's memory", () => {
+  it("keeps none of the file's text alive through the parsed values", () => {
+    v8.setFlagsFromString("--expose-gc");
+    const gc = vm.runInNewContext("gc") as () => void;
+    // Each file is ~1 MB of body; the titles alone must not keep it in memory.
+    const files = Array.from(
+      { length: 20 },
+      (_, i) => `---\ntitle: A headline long enough to be a sliced string ${i}\n---\n\n${"word ".repeat(200_000)}${i}\n`,
+    );
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const kept = files.map((source) => {
+      const parsed = parseFrontmatter(source);
+      return parsed.ok ? parsed.value.data : undefined;
+    });
+    files.length = 0;
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    expect(kept[19]).toEqual({ title: "A headline long enough to be a sliced string 19" });
+    expect(grown).toBeLessThan(5 * 1024 * 1024);
   });
 });
