@@ -71,6 +71,10 @@ const nextConfig: NextConfig = {
     deviceSizes: [384, 640, 750, 828, 1080, 1200, 1920, 2048, 3840],
     // Optimized images go to lib/cache/cache-handler.mjs.
     customCacheHandler: true,
+    // Any file in public/, but no query string: by default "?anything" after
+    // the file name was accepted, and each variant is a new encode and a new
+    // cache entry, which anyone could use to burn CPU and push real photos out.
+    localPatterns: [{ pathname: "/**", search: "" }],
   },
 };
 

@@ -1,5 +1,6 @@
 // Types for cache-handler.mjs, which stays plain JavaScript (Next imports it at run time).
 export declare const IMAGE_CACHE_BYTES: number;
+export declare const IMAGE_ENTRY_OVERHEAD_BYTES: number;
 
 export declare class ByteBoundedCache<V> {
   constructor(maxBytes: number);

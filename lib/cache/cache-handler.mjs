@@ -64,7 +64,17 @@ export class ByteBoundedCache {
   }
 }
 
-/** Shared by every handler instance in the process (Next makes one per request). */
+/**
+ * What an entry costs besides the image's bytes (its key, etags and wrapper
+ * objects), counted so that many tiny images cannot hold far more memory than
+ * the budget says.
+ */
+export const IMAGE_ENTRY_OVERHEAD_BYTES = 1024;
+
+/**
+ * One store for the process: Next keeps one handler for images, but makes a
+ * new one per request for pages, and both are this class.
+ */
 const images = new ByteBoundedCache(IMAGE_CACHE_BYTES);
 
 export default class DatelineCacheHandler extends FileSystemCache {
@@ -76,7 +86,11 @@ export default class DatelineCacheHandler extends FileSystemCache {
   async set(key, data, ctx) {
     if (ctx?.kind === "IMAGE") {
       if (data?.kind === "IMAGE") {
-        images.set(key, { value: data, lastModified: Date.now() }, data.buffer.byteLength);
+        images.set(
+          key,
+          { value: data, lastModified: Date.now() },
+          data.buffer.byteLength + IMAGE_ENTRY_OVERHEAD_BYTES,
+        );
       }
       return;
     }

@@ -10,7 +10,8 @@
  *
  * tests/unit/http/known-routes.test.ts walks app/ so this list cannot fall
  * behind it. A last segment with a dot in it (feeds, sitemaps, icons, files in
- * public/) is left to Next.js.
+ * public/) is left to Next.js, and so are the names of Next's generated
+ * metadata images, which have no extension (/icon, /articles/x/opengraph-image).
  */
 const SEGMENT = "[^/]+";
 
@@ -30,9 +31,11 @@ const ROUTES: readonly RegExp[] = [
   "/404",
 ].map((route) => new RegExp(`^${route}/?$`));
 
+const METADATA_IMAGE = /^(?:icon|apple-icon|opengraph-image|twitter-image)(?:\d+)?$/;
+
 /** Whether a request path (as it arrived, percent-encoded) may name a page of the site. */
 export function isKnownRoute(pathname: string): boolean {
   const lastSegment = pathname.slice(pathname.lastIndexOf("/") + 1);
-  if (lastSegment.includes(".")) return true;
+  if (lastSegment.includes(".") || METADATA_IMAGE.test(lastSegment)) return true;
   return ROUTES.some((route) => route.test(pathname));
 }

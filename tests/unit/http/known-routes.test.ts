@@ -29,8 +29,17 @@ describe("isKnownRoute", () => {
     }
   });
 
-  it("leaves paths that end in a file name to Next.js", () => {
-    for (const file of ["/feed.xml", "/sitemaps/sitemap/0.xml", "/images/a/b.jpg", "/x.php"]) {
+  it("leaves paths that end in a file name, or a generated image's name, to Next.js", () => {
+    for (const file of [
+      "/feed.xml",
+      "/sitemaps/sitemap/0.xml",
+      "/images/a/b.jpg",
+      "/x.php",
+      "/icon",
+      "/apple-icon",
+      "/articles/a-story/opengraph-image",
+      "/twitter-image2",
+    ]) {
       expect(isKnownRoute(file), file).toBe(true);
     }
   });
