@@ -52,11 +52,6 @@ export function treePids(root: number): Set<number> {
   return tree;
 }
 
-/** Summed resident memory of a process and all its descendants right now. */
-export function treeRss(root: number): number {
-  return [...treePids(root)].reduce((total, pid) => total + rssBytes(pid), 0);
-}
-
 /** What a process of a `next build` tree does, from its command line. */
 export type Role = "main" | "worker" | "typescript" | "other";
 
@@ -129,16 +124,6 @@ export function sampleTreeMemory(root: number, everyMs = 200) {
     stop(): MemoryProfile {
       clearInterval(timer);
       return summarizeSamples(samples, roles);
-    },
-  };
-}
-
-/** Samples a process tree's memory until stopped; returns the peak. */
-export function samplePeakRss(root: number, everyMs = 200) {
-  const sampler = sampleTreeMemory(root, everyMs);
-  return {
-    stop(): number {
-      return sampler.stop().peakBytes;
     },
   };
 }

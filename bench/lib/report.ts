@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import type { Role } from "./process-tree";
 
 const START = "<!-- bench:start (written by npm run bench) -->";
 const END = "<!-- bench:end -->";
@@ -30,7 +31,6 @@ type Build = {
   /** Per-process memory of the build's process tree (absent in results from before it was measured). */
   memory?: BuildMemory;
 };
-type Role = "main" | "worker" | "typescript" | "other";
 export type BuildMemory = {
   peakAtSeconds: number;
   atPeakMb: Partial<Record<Role, number>>;
