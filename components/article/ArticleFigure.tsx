@@ -11,13 +11,7 @@ type Props = { image: Article["image"] };
 export function ArticleFigure({ image }: Props) {
   return (
     <figure className="article-figure">
-      <Photo
-        photo={image}
-        sizes="(min-width: 48rem) 46rem, 100vw"
-        preload
-        fetchPriority="high"
-        loading="eager"
-      />
+      <Photo photo={image} sizes="(min-width: 48rem) 46rem, 100vw" largestPaint />
       <figcaption>
         {image.caption} <span className="article-figure__credit">{image.credit}</span>
       </figcaption>

@@ -13,9 +13,7 @@ export function LeadStory({ article, sectionName, sectionHref, timeZone }: Props
         className="lead-story__image"
         photo={article.image}
         sizes="(min-width: 72rem) 44rem, (min-width: 48rem) 60vw, 100vw"
-        preload
-        fetchPriority="high"
-        loading="eager"
+        largestPaint
       />
       <div className="lead-story__text">
         <p className="article-card__section">

@@ -31,7 +31,7 @@ export function ArticleCard({
         className="article-card__image"
         photo={article.image}
         sizes="(min-width: 48rem) 16rem, 100vw"
-        {...(leading ? { preload: true, fetchPriority: "high", loading: "eager" } : {})}
+        largestPaint={leading}
       />
       <div className="article-card__text">
         <p className="article-card__section">{sectionName}</p>
