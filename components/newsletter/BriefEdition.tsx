@@ -26,7 +26,7 @@ export function BriefEdition({ title, stories }: Props) {
                   className="article-card__image"
                   photo={story.image}
                   sizes="(min-width: 48rem) 16rem, 100vw"
-                  priority={index === 0}
+                  largestPaint={index === 0}
                 />
                 <figcaption className="brief__credit">{story.image.credit}</figcaption>
               </figure>

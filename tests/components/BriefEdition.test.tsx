@@ -1,0 +1,46 @@
+import { render, screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { BriefEdition, type BriefStoryProps } from "@/components/newsletter/BriefEdition";
+
+const story = (n: number): BriefStoryProps => ({
+  slug: `story-${n}`,
+  href: `/articles/story-${n}`,
+  headline: `Headline ${n}`,
+  standfirst: `What happened in story ${n}.`,
+  sectionName: "World",
+  image: {
+    src: `/images/${n}.jpg`,
+    alt: `Photo ${n}.`,
+    credit: `Agency ${n}`,
+    width: 40,
+    height: 30,
+  },
+});
+
+describe("BriefEdition", () => {
+  it("lists the edition's stories in order, each linked, with its credit", () => {
+    render(<BriefEdition title="Daily news brief, 25 November" stories={[story(1), story(2)]} />);
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
+      "Daily news brief, 25 November",
+    );
+    const items = screen.getAllByRole("listitem");
+    expect(items).toHaveLength(2);
+    expect(within(items[0]!).getByRole("link", { name: "Headline 1" })).toHaveAttribute(
+      "href",
+      "/articles/story-1",
+    );
+    expect(within(items[1]!).getByText("Agency 2")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "All past editions" })).toHaveAttribute(
+      "href",
+      "/newsletter/briefs",
+    );
+  });
+
+  it("loads the lead story's photo at once and the others lazily", () => {
+    render(<BriefEdition title="Brief" stories={[story(1), story(2)]} />);
+    const lead = screen.getByRole("img", { name: "Photo 1." });
+    expect(lead).toHaveAttribute("loading", "eager");
+    expect(lead).toHaveAttribute("fetchpriority", "high");
+    expect(screen.getByRole("img", { name: "Photo 2." })).toHaveAttribute("loading", "lazy");
+  });
+});
