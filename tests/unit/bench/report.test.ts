@@ -99,3 +99,41 @@ describe("the build memory table", () => {
     expect(renderTables(built)).not.toContain("| 5000 | 1 | 1200 |");
   });
 });
+
+describe("the article-three-ways table", () => {
+  const load = (requestsPerSecond: number) => ({
+    requestsPerSecond,
+    p50Ms: 5,
+    p99Ms: 20,
+    requests: requestsPerSecond * 10,
+    errors: 0,
+    non2xx: 0,
+  });
+  const size = (articles: number, cached: number) => ({
+    ...result.sizes[0]!,
+    articles,
+    proxy: {
+      nextStart: load(400),
+      nginxCache: load(cached),
+      staticFile: load(10000),
+      cacheVsStatic: cached / 10000,
+    },
+  });
+
+  it("keeps every size's rows in one table and gives each size's ratio after it", () => {
+    const text = renderTables({ ...result, sizes: [size(1000, 11000), size(5000, 7500)] });
+    const table = text.slice(text.indexOf("| articles | served by |"));
+    const rows = table.split("\n\n")[0]!.split("\n");
+    expect(rows.slice(2).map((row) => row.split(" | ").slice(0, 2).join(" | "))).toEqual([
+      "| 1000 | `next start` alone",
+      "| 1000 | nginx cache (HIT) over `next start`",
+      "| 1000 | nginx, static HTML file",
+      "| 5000 | `next start` alone",
+      "| 5000 | nginx cache (HIT) over `next start`",
+      "| 5000 | nginx, static HTML file",
+    ]);
+    expect(table).toContain(
+      "Cached path / static file: 110% at 1000 articles, 75% at 5000 articles (goal: at least 80%).",
+    );
+  });
+});
