@@ -26,6 +26,7 @@ import { sampleTreeMemory, type MemoryProfile } from "./lib/process-tree";
 import { staticArticleServer } from "./lib/nginx-static";
 import { writeCheckDoc, writePerformanceDoc } from "./lib/report";
 import { startServer } from "./lib/server";
+import { buildEnvironment } from "../scripts/build-env.mjs";
 import { startNginx } from "../tests/support/cluster";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -124,11 +125,11 @@ async function measureBuild(
 ) {
   rmSync(path.join(root, distDir), { recursive: true, force: true });
   rmSync(trace, { force: true });
-  const env: Record<string, string> = {
+  const env: Record<string, string> = buildEnvironment({
     CONTENT_DIR: contentDir,
     NEXT_DIST_DIR: distDir,
     DATELINE_READ_TRACE: trace,
-  };
+  });
   if (cpus !== "default") env.BENCH_BUILD_CPUS = String(cpus);
   // next build adds the build folder's types to tsconfig.json; the benchmark leaves it as it was.
   const tsconfig = readFileSync(path.join(root, "tsconfig.json"), "utf8");

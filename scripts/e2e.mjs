@@ -4,6 +4,7 @@
 // links), or prerendered and regenerated pages would disagree.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { buildEnvironment } from "./build-env.mjs";
 import { recordBuiltSiteUrl } from "./build-stamp.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -14,12 +15,15 @@ const env = {
   SITE_URL: process.env.SITE_URL || `http://127.0.0.1:${port}`,
 };
 
-function run(args) {
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit", env });
+function run(args, runEnv = env) {
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit", env: runEnv });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run([path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"]);
+run(
+  [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"],
+  buildEnvironment(env),
+);
 recordBuiltSiteUrl(root, env.SITE_URL);
 run([
   path.join(root, "node_modules", "@playwright", "test", "cli.js"),

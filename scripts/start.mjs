@@ -5,6 +5,7 @@
 // copies inside the bundle, so edits go live and subscribers survive rebuilds.
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
+import { buildEnvironment } from "./build-env.mjs";
 import { builtSiteUrl, recordBuiltSiteUrl, siteUrlOf } from "./build-stamp.mjs";
 import { staleBuildReason } from "./build-state.mjs";
 import { completeStandalone } from "./standalone.mjs";
@@ -27,7 +28,7 @@ if (reason) {
   const build = spawnSync(process.execPath, [nextBin, "build"], {
     cwd: root,
     stdio: "inherit",
-    env,
+    env: buildEnvironment(env),
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
   recordBuiltSiteUrl(root, siteUrlOf(process.env));

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { nginxMainConf, renderNginxSite } from "@/deploy/render-nginx-conf";
 // Plain JavaScript shared with npm start; typed loosely on purpose.
+import { buildEnvironment } from "@/scripts/build-env.mjs";
 import { builtSiteUrl, recordBuiltSiteUrl } from "@/scripts/build-stamp.mjs";
 import { staleBuildReason } from "@/scripts/build-state.mjs";
 import { completeStandalone } from "@/scripts/standalone.mjs";
@@ -65,7 +66,7 @@ export function ensureStandaloneBuild(log: (line: string) => void = console.log)
       {
         cwd: root,
         stdio: "inherit",
-        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: siteUrl },
+        env: buildEnvironment({ ...process.env, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: siteUrl }),
       },
     );
     if (build.status !== 0) throw new Error(`next build failed (exit ${build.status})`);
