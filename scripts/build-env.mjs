@@ -2,10 +2,10 @@
 // npm start, the browser tests, the cluster test, the benchmark).
 //
 // Turbopack's native code allocates with mimalloc, which by default keeps
-// freed memory for reuse instead of returning it to the system. The compiler's
-// ~700 MB then often stayed resident through page generation, alongside the
-// two worker threads: 1,43x MB peak at 5,000 articles in three of five builds.
-// With MIMALLOC_PURGE_DELAY=0 freed pages go back at once: 919 MB
+// freed memory for reuse instead of returning it to the system. The
+// compiler's ~700 MB then often stayed resident through page generation,
+// beside the two worker threads: 5,000-article builds peaked at 1,432-1,449 MB
+// in three of five builds; with MIMALLOC_PURGE_DELAY=0, at 903-919 MB
 // (docs/performance.md, "Build memory"). mimalloc reads it when Next.js loads
 // its native binding, before next.config.ts runs, so it must be in the build
 // process's environment from the start. A value already set is kept.

@@ -120,7 +120,7 @@ export function renderTables(result: BenchResult): string {
       const mem1000 = ((b.peakRssMb - a.peakRssMb) / (last.articles - first.articles)) * 1000;
       lines.push(
         "",
-        `Cost per added 1,000 articles (from ${first.articles} to ${last.articles}): ${per1000.toFixed(1)} s of build time, ${mem1000.toFixed(0)} MB of peak memory.`,
+        `Cost per added 1,000 articles (from ${first.articles} to ${last.articles}): ${per1000.toFixed(1)} s of build time, ${Math.round(mem1000) || 0} MB of peak memory.`,
       );
     }
   }

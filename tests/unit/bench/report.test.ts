@@ -137,3 +137,25 @@ describe("the article-three-ways table", () => {
     );
   });
 });
+
+describe("the cost per added 1,000 articles", () => {
+  const sized = (articles: number, seconds: number, peakRssMb: number) => ({
+    ...result.sizes[0]!,
+    articles,
+    builds: [{ cpus: "default" as const, runs: 1, seconds, peakRssMb }],
+  });
+
+  it("is the difference between the smallest and largest size, per 1,000 articles", () => {
+    expect(
+      renderTables({ ...result, sizes: [sized(1000, 70, 900), sized(5000, 250, 1020)] }),
+    ).toContain(
+      "Cost per added 1,000 articles (from 1000 to 5000): 45.0 s of build time, 30 MB of peak memory.",
+    );
+  });
+
+  it("says 0 MB, not -0 MB, when the peak barely moved down", () => {
+    expect(
+      renderTables({ ...result, sizes: [sized(1000, 73, 904), sized(5000, 249, 903)] }),
+    ).toContain("44.0 s of build time, 0 MB of peak memory.");
+  });
+});
