@@ -126,6 +126,8 @@ async function measureBuild(
   rmSync(path.join(root, distDir), { recursive: true, force: true });
   rmSync(trace, { force: true });
   const env: Record<string, string> = buildEnvironment({
+    // The operator's value if set (to compare settings), else the project's.
+    MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY,
     CONTENT_DIR: contentDir,
     NEXT_DIST_DIR: distDir,
     DATELINE_READ_TRACE: trace,

@@ -12,5 +12,5 @@
 
 /** `env` plus the build's memory setting. */
 export function buildEnvironment(env) {
-  return { MIMALLOC_PURGE_DELAY: "0", ...env };
+  return { ...env, MIMALLOC_PURGE_DELAY: env.MIMALLOC_PURGE_DELAY ?? "0" };
 }

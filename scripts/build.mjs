@@ -15,4 +15,7 @@ const result = spawnSync(
   ],
   { cwd: root, stdio: "inherit", env: buildEnvironment(process.env) },
 );
+if (result.error) throw result.error;
+// A build killed by a signal fails too, and says so.
+if (result.signal) console.error(`next build was stopped by ${result.signal}`);
 process.exit(result.status ?? 1);

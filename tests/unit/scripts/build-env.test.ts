@@ -11,8 +11,9 @@ describe("buildEnvironment", () => {
     });
   });
 
-  it("keeps a value the operator set", () => {
+  it("keeps a value the operator set, and sets it where the key is there but unset", () => {
     expect(buildEnvironment({ MIMALLOC_PURGE_DELAY: "50" }).MIMALLOC_PURGE_DELAY).toBe("50");
+    expect(buildEnvironment({ MIMALLOC_PURGE_DELAY: undefined }).MIMALLOC_PURGE_DELAY).toBe("0");
   });
 
   it("is what npm run build runs next build with", () => {
