@@ -26,7 +26,7 @@ import { sampleTreeMemory, type MemoryProfile } from "./lib/process-tree";
 import { staticArticleServer } from "./lib/nginx-static";
 import { writeCheckDoc, writePerformanceDoc } from "./lib/report";
 import { startServer } from "./lib/server";
-import { buildEnvironment } from "../scripts/build-env.mjs";
+import { buildEnvironment } from "../scripts/next-build.mjs";
 import { startNginx } from "../tests/support/cluster";
 
 const root = path.resolve(import.meta.dirname, "..");

@@ -4,8 +4,8 @@
 // links), or prerendered and regenerated pages would disagree.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { buildEnvironment } from "./build-env.mjs";
 import { recordBuiltSiteUrl } from "./build-stamp.mjs";
+import { runNextBuild } from "./next-build.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -15,18 +15,20 @@ const env = {
   SITE_URL: process.env.SITE_URL || `http://127.0.0.1:${port}`,
 };
 
-function run(args, runEnv = env) {
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit", env: runEnv });
+function exitUnlessDone(result) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run(
-  [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"],
-  buildEnvironment(env),
-);
+exitUnlessDone(runNextBuild(root, env));
 recordBuiltSiteUrl(root, env.SITE_URL);
-run([
-  path.join(root, "node_modules", "@playwright", "test", "cli.js"),
-  "test",
-  ...process.argv.slice(2),
-]);
+exitUnlessDone(
+  spawnSync(
+    process.execPath,
+    [
+      path.join(root, "node_modules", "@playwright", "test", "cli.js"),
+      "test",
+      ...process.argv.slice(2),
+    ],
+    { cwd: root, stdio: "inherit", env },
+  ),
+);

@@ -3,15 +3,14 @@
 // server (`node .next/standalone/server.js`, what a deployment runs) on PORT
 // (default 3000). It reads content/ and keeps data/ in this folder, not in
 // copies inside the bundle, so edits go live and subscribers survive rebuilds.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
-import { buildEnvironment } from "./build-env.mjs";
 import { builtSiteUrl, recordBuiltSiteUrl, siteUrlOf } from "./build-stamp.mjs";
 import { staleBuildReason } from "./build-state.mjs";
+import { runNextBuild } from "./next-build.mjs";
 import { completeStandalone } from "./standalone.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 function needsBuild() {
   const stale = staleBuildReason(root);
@@ -25,11 +24,7 @@ const env = { NEXT_TELEMETRY_DISABLED: "1", ...process.env };
 const reason = needsBuild();
 if (reason) {
   console.log(`Building the site (${reason})...`);
-  const build = spawnSync(process.execPath, [nextBin, "build"], {
-    cwd: root,
-    stdio: "inherit",
-    env: buildEnvironment(env),
-  });
+  const build = runNextBuild(root, env);
   if (build.status !== 0) process.exit(build.status ?? 1);
   recordBuiltSiteUrl(root, siteUrlOf(process.env));
 }

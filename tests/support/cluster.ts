@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { nginxMainConf, renderNginxSite } from "@/deploy/render-nginx-conf";
 // Plain JavaScript shared with npm start; typed loosely on purpose.
-import { buildEnvironment } from "@/scripts/build-env.mjs";
 import { builtSiteUrl, recordBuiltSiteUrl } from "@/scripts/build-stamp.mjs";
 import { staleBuildReason } from "@/scripts/build-state.mjs";
+import { runNextBuild } from "@/scripts/next-build.mjs";
 import { completeStandalone } from "@/scripts/standalone.mjs";
 
 /**
@@ -60,15 +60,11 @@ export function ensureStandaloneBuild(log: (line: string) => void = console.log)
   if (reason) {
     const siteUrl = process.env.SITE_URL || "http://127.0.0.1:3480";
     log(`Building the site (${reason}); this takes a few minutes...`);
-    const build = spawnSync(
-      process.execPath,
-      [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"],
-      {
-        cwd: root,
-        stdio: "inherit",
-        env: buildEnvironment({ ...process.env, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: siteUrl }),
-      },
-    );
+    const build = runNextBuild(root, {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      SITE_URL: siteUrl,
+    });
     if (build.status !== 0) throw new Error(`next build failed (exit ${build.status})`);
     recordBuiltSiteUrl(root, siteUrl);
   }

@@ -1,5 +1,6 @@
-// The environment every `next build` of this project runs with (npm run build,
-// npm start, the browser tests, the cluster test, the benchmark).
+// How this project runs `next build`: npm run build, npm start, the browser
+// tests and the cluster test call runNextBuild; the benchmark, which samples
+// the build's memory, spawns it itself with buildEnvironment.
 //
 // Turbopack's native code allocates with mimalloc, which by default keeps
 // freed memory for reuse instead of returning it to the system. The
@@ -9,8 +10,19 @@
 // (docs/performance.md, "Build memory"). mimalloc reads it when Next.js loads
 // its native binding, before next.config.ts runs, so it must be in the build
 // process's environment from the start. A value already set is kept.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 
 /** `env` plus the build's memory setting. */
 export function buildEnvironment(env) {
   return { ...env, MIMALLOC_PURGE_DELAY: env.MIMALLOC_PURGE_DELAY ?? "0" };
+}
+
+/** `next build` in `root` with `env` (plus the above), output shown; spawnSync's result. */
+export function runNextBuild(root, env, args = []) {
+  return spawnSync(
+    process.execPath,
+    [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build", ...args],
+    { cwd: root, stdio: "inherit", env: buildEnvironment(env) },
+  );
 }
