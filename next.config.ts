@@ -1,16 +1,17 @@
-import os from "node:os";
 import path from "node:path";
-import v8 from "node:v8";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { workerHeapMb } from "./lib/build-memory";
+import { readSettings } from "./lib/config";
+import { limitWorkerHeaps, pageGenerationSettings } from "./lib/platform/build-memory";
 import { cacheHeaderRules } from "./lib/http/cache-headers";
 import { hstsEnabled, securityHeaders } from "./lib/security-headers";
+
+const settings = readSettings(process.env);
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // A self-contained server (.next/standalone/server.js with only the
-  // node_modules it uses), which scripts/standalone.mjs completes with public/,
+  // node_modules it uses), which scripts/standalone.ts completes with public/,
   // .next/static and content/: what is deployed to each instance (docs/deploy.md).
   output: "standalone",
   // This folder, not a parent that happens to hold another lockfile: the
@@ -22,9 +23,9 @@ const nextConfig: NextConfig = {
   outputFileTracingExcludes: {
     "*": ["tests/**", "bench/**", "docs/**", "scripts/**", "data/**"],
   },
-  // The benchmark builds synthetic archives into their own folders (bench/build.ts),
+  // The benchmark builds synthetic archives into their own folders (bench/run.ts),
   // leaving the site's .next alone.
-  distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  distDir: settings.NEXT_DIST_DIR,
   // Next's page cache plus an in-memory store for optimized images, which
   // isrFlushToDisk: false (below) would otherwise leave uncached.
   cacheHandler: path.resolve("lib/cache/cache-handler.mjs"),
@@ -34,19 +35,8 @@ const nextConfig: NextConfig = {
     // server renders from them again, and two servers sharing one build never
     // serve each other's regenerations.
     isrFlushToDisk: false,
-    // Build workers for page generation. Next.js uses one core fewer than the
-    // machine has; on 2 cores, 2 workers built 1,000 articles in 112 s instead
-    // of 170 s at the same peak memory (docs/performance.md). The benchmark
-    // sets BENCH_BUILD_CPUS to compare worker counts.
-    cpus: Number(process.env.BENCH_BUILD_CPUS) || os.availableParallelism(),
-    // Those workers are threads of the build's process rather than processes
-    // of their own, so that the heap limit below applies to them.
-    workerThreads: true,
-    // Turbopack's on-disk cache speeds up a later build in the same checkout,
-    // but writing it (16 s at 5,000 articles) kept the compiler's ~800 MB
-    // alive while TypeScript checks the project in a process of its own: the
-    // build's peak memory. The benchmark and fresh CI checkouts never read it.
-    turbopackFileSystemCacheForBuild: false,
+    // Page-generation workers, as threads with a heap limit (lib/platform/build-memory.ts).
+    ...pageGenerationSettings(settings),
   },
   reactStrictMode: true,
   async headers() {
@@ -55,8 +45,8 @@ const nextConfig: NextConfig = {
       {
         source: "/:path*",
         headers: securityHeaders({
-          development: process.env.NODE_ENV === "development",
-          hsts: hstsEnabled(process.env),
+          development: settings.isDevelopment,
+          hsts: hstsEnabled(settings),
         }),
       },
       // CDN-friendly Cache-Control (lib/http/cache-headers.ts).
@@ -80,11 +70,7 @@ const nextConfig: NextConfig = {
 
 export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_BUILD) {
-    // V8 reads this flag when it creates a heap, and the flags are shared by the
-    // whole process: the build's own heap (already created) keeps its size, the
-    // worker threads created later get the limit. Next.js removes the flag from
-    // what it passes to child-process workers, hence the threads.
-    v8.setFlagsFromString(`--max-old-space-size=${workerHeapMb(process.env)}`);
+    limitWorkerHeaps(settings);
   }
   return nextConfig;
 }

@@ -5,10 +5,10 @@ import { chromiumArgs, findChromium } from "./tests/e2e/chromium";
 import { e2eData, e2ePort as port, e2eRateLimit } from "./tests/e2e/newsletter-env";
 
 /**
- * The origin the servers answer on, and the one `npm run test:e2e` builds for
- * (scripts/e2e.mjs); the tests' own imports of lib/site.ts see it too.
+ * The origin the servers answer on: `npm run test:e2e` (scripts/e2e.ts) builds
+ * for it and sets SITE_URL to it, so the tests' own imports of lib/site.ts see it too.
  */
-process.env.SITE_URL ||= `http://127.0.0.1:${port}`;
+const siteUrl = `http://127.0.0.1:${port}`;
 
 /**
  * A second server runs the same build on a scratch copy of content/, so the
@@ -71,7 +71,7 @@ export default defineConfig({
       timeout: 60_000,
       env: {
         NEXT_TELEMETRY_DISABLED: "1",
-        SITE_URL: process.env.SITE_URL,
+        SITE_URL: siteUrl,
         NEWSLETTER_DB: e2eData.db,
         NEWSLETTER_OUTBOX: e2eData.outbox,
         NEWSLETTER_RATE_LIMIT: String(e2eRateLimit),
@@ -87,7 +87,7 @@ export default defineConfig({
       timeout: 60_000,
       env: {
         NEXT_TELEMETRY_DISABLED: "1",
-        SITE_URL: process.env.SITE_URL,
+        SITE_URL: siteUrl,
         CONTENT_DIR: liveContentDir,
         PREVIEW_SECRET: process.env.LIVE_PREVIEW_SECRET,
         NEWSLETTER_DB: path.join(liveContentDir, "newsletter.db"),

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { settings } from "@/lib/config";
 import { isKnownRoute } from "@/lib/http/known-routes";
 
 /**
@@ -19,7 +20,7 @@ export function proxy(request: NextRequest) {
     return notFoundPage(request);
   }
   if (!isKnownRoute(request.nextUrl.pathname)) return notFoundPage(request);
-  const trustsProxy = (process.env.TRUSTED_PROXY ?? "0").replace(/^0+/, "") !== "";
+  const trustsProxy = settings().TRUSTED_PROXY > 0;
   if (request.nextUrl.pathname.startsWith("/newsletter/") && !trustsProxy) {
     const headers = new Headers(request.headers);
     headers.delete("x-forwarded-for");

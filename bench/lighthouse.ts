@@ -14,6 +14,7 @@ import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Flags, type Result } from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { settings } from "../lib/config";
 import { chromiumArgs } from "../tests/e2e/chromium";
 import { startServer } from "./lib/server";
 import { warmPage } from "./lib/warm-page";
@@ -69,7 +70,7 @@ function isExpectedFailure(page: string, audit: string, lhr: Result): boolean {
 
 function parseArguments(argv: string[]) {
   let assert = false;
-  let port = Number(process.env.LIGHTHOUSE_PORT ?? 3550);
+  let port = settings().LIGHTHOUSE_PORT;
   let presets: readonly Preset[] = PRESETS;
   let runs = 1;
   for (let index = 0; index < argv.length; index += 1) {
@@ -168,7 +169,7 @@ async function main() {
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
     throw new Error("no production build: run `npm run build` first");
   }
-  const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  const chromePath = settings().CHROME_PATH ?? settings().CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!existsSync(chromePath)) throw new Error(`no Chromium at ${chromePath} (set CHROME_PATH)`);
   mkdirSync(outDir, { recursive: true });
 

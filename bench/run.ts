@@ -26,7 +26,7 @@ import { sampleTreeMemory, type MemoryProfile } from "./lib/process-tree";
 import { staticArticleServer } from "./lib/nginx-static";
 import { writeCheckDoc, writePerformanceDoc } from "./lib/report";
 import { startServer } from "./lib/server";
-import { buildEnvironment } from "../scripts/next-build.mjs";
+import { buildMemoryEnvironment } from "../lib/platform/build-memory";
 import { startNginx } from "../tests/support/cluster";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -87,7 +87,7 @@ const median = (values: number[]) => {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
-function run(command: string[], env: Record<string, string>, sampleMemory = false) {
+function run(command: string[], env: Record<string, string | undefined>, sampleMemory = false) {
   return new Promise<{ ms: number; memory?: MemoryProfile; stdout: string; code: number }>(
     (resolve, reject) => {
       const started = performance.now();
@@ -125,9 +125,9 @@ async function measureBuild(
 ) {
   rmSync(path.join(root, distDir), { recursive: true, force: true });
   rmSync(trace, { force: true });
-  const env: Record<string, string> = buildEnvironment({
-    // The operator's value if set (to compare settings), else the project's.
-    MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY,
+  // The operator's MIMALLOC_PURGE_DELAY if set (to compare settings), else the project's.
+  const env = buildMemoryEnvironment({
+    ...process.env,
     CONTENT_DIR: contentDir,
     NEXT_DIST_DIR: distDir,
     DATELINE_READ_TRACE: trace,

@@ -1,5 +1,6 @@
 import "server-only";
 import { buildId } from "./build-info";
+import { settings } from "./config";
 import { getArticles } from "./content/queries";
 import { getNewsletter } from "./newsletter/instance";
 import { storeBackend, type StoreBackend } from "./newsletter/open-store";
@@ -30,8 +31,7 @@ export async function checkHealth(): Promise<HealthReport> {
     status: ok ? "ok" : "failing",
     buildId: await buildId(),
     articles: content.status === "fulfilled" ? content.value.length : null,
-    // From the variable itself: a bad newsletter setting must not break the report.
-    database: storeBackend({ databaseUrl: process.env.DATABASE_URL || undefined }),
+    database: storeBackend({ databaseUrl: settings().DATABASE_URL }),
     checks: {
       content: content.status === "fulfilled" ? "ok" : reason(content),
       subscriberDatabase: database.status === "fulfilled" ? "ok" : reason(database),

@@ -1,3 +1,5 @@
+import type { Settings } from "./config";
+
 export type SecurityHeaderOptions = {
   /** Development needs 'unsafe-eval' for React's debugging tools and fast refresh. */
   development: boolean;
@@ -48,6 +50,6 @@ export function securityHeaders(options: SecurityHeaderOptions): { key: string; 
 }
 
 /** HSTS is on in production unless HSTS=off (for a site served over plain HTTP). */
-export function hstsEnabled(env: Readonly<Record<string, string | undefined>>): boolean {
-  return env.NODE_ENV === "production" && env.HSTS !== "off";
+export function hstsEnabled(settings: Pick<Settings, "isProduction" | "HSTS">): boolean {
+  return settings.isProduction && settings.HSTS;
 }

@@ -1,3 +1,5 @@
+import { settings, DEFAULT_SITE_URL, parseOrigin } from "./config";
+
 /** An image served from public/, with its pixel size (checked against the file by a test). */
 export type SiteImage = { src: string; width: number; height: number; alt: string };
 
@@ -20,12 +22,10 @@ export type SiteConfig = {
   feeds: { rss: string; atom: string; json: string };
 };
 
-export const DEFAULT_ORIGIN = "http://localhost:3000";
-
 /**
  * Site-wide configuration, in one place. Only the origin comes from the
- * environment (SITE_URL), so the canonical origin is never hard-coded
- * elsewhere.
+ * environment (SITE_URL, lib/config.ts), so the canonical origin is never
+ * hard-coded elsewhere.
  */
 export function createSiteConfig(siteUrl: string | undefined): SiteConfig {
   return {
@@ -33,7 +33,7 @@ export function createSiteConfig(siteUrl: string | undefined): SiteConfig {
     tagline: "International news, clearly told",
     description:
       "Dateline reports international news: politics, society, science and the stories behind them.",
-    origin: normalizeOrigin(siteUrl || DEFAULT_ORIGIN),
+    origin: parseOrigin(siteUrl || DEFAULT_SITE_URL),
     language: "en",
     locale: "en_GB",
     timeZone: "Europe/Paris",
@@ -51,22 +51,7 @@ export function createSiteConfig(siteUrl: string | undefined): SiteConfig {
   };
 }
 
-export const site: SiteConfig = createSiteConfig(process.env.SITE_URL);
-
-function normalizeOrigin(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(
-      `SITE_URL must be an absolute http(s) URL such as https://example.com, found "${value}"`,
-    );
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new Error(`SITE_URL must start with http:// or https://, found "${value}"`);
-  }
-  return url.origin;
-}
+export const site: SiteConfig = createSiteConfig(settings().SITE_URL);
 
 /** An absolute URL on this site for a root-relative path. */
 export function absoluteUrl(path: string, origin: string = site.origin): string {

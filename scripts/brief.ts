@@ -6,9 +6,9 @@ import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { readBriefConfig } from "@/lib/newsletter/brief/config";
+import { briefConfig } from "@/lib/newsletter/brief/config";
 import { editionDateAt, editionWindow, isEditionDate } from "@/lib/newsletter/brief/edition-date";
-import { readNewsletterConfig } from "@/lib/newsletter/config";
+import { newsletterConfig } from "@/lib/newsletter/config";
 import { site } from "@/lib/site";
 
 const USAGE = `Usage:
@@ -69,8 +69,8 @@ async function main(argv: string[]): Promise<number> {
     import("@/lib/newsletter/mail"),
     import("@/lib/newsletter/open-store"),
   ]);
-  const brief = readBriefConfig();
-  const newsletter = readNewsletterConfig();
+  const brief = briefConfig();
+  const newsletter = newsletterConfig();
   const now = new Date();
 
   // The latest edition that is due: today's once its send time has passed, else yesterday's.

@@ -3,6 +3,7 @@
 // `path:line:column  rule  message`. Exit code 1 when there is any error.
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { settings } from "../lib/config";
 import { analyzeContent } from "../lib/content/load";
 import { formatProblem, isError } from "../lib/content/problems";
 
@@ -36,7 +37,7 @@ function parseArguments(argv: string[]) {
       dir = argument;
     }
   }
-  return { format, publicDir, authorsDir, dir: dir ?? process.env.CONTENT_DIR ?? "content" };
+  return { format, publicDir, authorsDir, dir: dir ?? settings().CONTENT_DIR };
 }
 
 /**

@@ -2,6 +2,7 @@
 // from the template, as a draft dated now, and never overwrites a file.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { settings } from "../lib/config";
 import { slugify } from "../lib/content/slug";
 import { articleTemplate, nowWithOffset } from "../lib/content/template";
 import { site } from "../lib/site";
@@ -19,7 +20,7 @@ async function main() {
     process.exitCode = 2;
     return;
   }
-  const dir = path.resolve(process.env.CONTENT_DIR ?? "content", "articles");
+  const dir = path.join(settings().CONTENT_DIR, "articles");
   const file = path.join(dir, `${slug}.md`);
   await mkdir(dir, { recursive: true });
   try {

@@ -3,7 +3,7 @@
 // default data/newsletter.db).
 // Run through tsx (see package.json); exit code 2 for a usage error.
 import { existsSync } from "node:fs";
-import { readNewsletterConfig } from "@/lib/newsletter/config";
+import { newsletterConfig } from "@/lib/newsletter/config";
 import { subscribersCsv } from "@/lib/newsletter/csv";
 import { openSubscriberStore } from "@/lib/newsletter/open-store";
 import { subscriberStatuses, type SubscriberStatus } from "@/lib/newsletter/store";
@@ -37,7 +37,7 @@ async function main(args: string[]) {
     fail(`Unexpected argument: ${(command === "stats" ? rest : unknown).join(" ")}\n\n${USAGE}`);
   }
 
-  const config = readNewsletterConfig();
+  const config = newsletterConfig();
   const { databaseFile } = config;
   // A PostgreSQL database (DATABASE_URL) is created by its operator; a SQLite file on first signup.
   if (!config.databaseUrl && !existsSync(databaseFile)) {

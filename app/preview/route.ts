@@ -1,5 +1,6 @@
 import { draftMode } from "next/headers";
 import { redirect } from "next/navigation";
+import { settings } from "@/lib/config";
 import { isValidSlug } from "@/lib/content/slug";
 import { isPreviewSecret } from "@/lib/preview";
 
@@ -10,10 +11,11 @@ import { isPreviewSecret } from "@/lib/preview";
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const slug = url.searchParams.get("slug") ?? "";
-  if (!process.env.PREVIEW_SECRET) {
+  const secret = settings().PREVIEW_SECRET;
+  if (!secret) {
     return text(404, "Previews are not enabled on this site (PREVIEW_SECRET is not set).");
   }
-  if (!isPreviewSecret(url.searchParams.get("secret"), process.env.PREVIEW_SECRET)) {
+  if (!isPreviewSecret(url.searchParams.get("secret"), secret)) {
     return text(401, "This preview link is not valid: check the secret with your editor.");
   }
   if (!isValidSlug(slug)) return text(400, "The preview link needs the article's slug: ?slug=...");

@@ -2,6 +2,7 @@ import "server-only";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { imageSizeFromFile } from "image-size/fromFile";
+import { settings } from "../config";
 import { analyzeArticleFile, type FileOutcome } from "./article-file";
 import { analyzeAuthorFile, type AuthorOutcome } from "./author-file";
 import { byNewest } from "./assemble";
@@ -22,14 +23,11 @@ export type ContentPaths = {
 };
 
 export function defaultContentPaths(): ContentPaths {
-  const root = process.cwd();
-  const contentDir = process.env.CONTENT_DIR
-    ? path.resolve(process.env.CONTENT_DIR)
-    : path.join(root, "content");
+  const contentDir = settings().CONTENT_DIR;
   return {
     articlesDir: path.join(contentDir, "articles"),
     authorsDir: path.join(contentDir, "authors"),
-    publicDir: path.join(root, "public"),
+    publicDir: path.join(process.cwd(), "public"),
   };
 }
 

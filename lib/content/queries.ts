@@ -1,4 +1,5 @@
 import "server-only";
+import { settings } from "../config";
 import { byAuthor, inSection, withTag } from "../listing/listing";
 import { buildSearchIndex, searchArticles as searchIndex, type SearchHit, type SearchIndex } from "../search/index";
 import { defaultContentPaths } from "./load";
@@ -7,8 +8,7 @@ import { isVisibleAt } from "./publication";
 import { relatedArticles } from "./related";
 import type { Article, Author } from "./schema";
 
-const isBuild = process.env.NEXT_PHASE === "phase-production-build";
-const isDevelopment = process.env.NODE_ENV === "development";
+const { isBuild, isDevelopment } = settings();
 
 /**
  * The data layer's cache. During `next build` content is loaded once and any

@@ -1,7 +1,7 @@
-import path from "node:path";
+import { settings, mailFrom, type Settings } from "../config";
 import { site } from "../site";
 
-/** Newsletter settings from the environment (documented in README.md). */
+/** The newsletter's settings: a view of lib/config.ts (where each variable is documented). */
 export type NewsletterConfig = {
   /** PostgreSQL connection string; when set, subscribers live there instead of in `databaseFile`. */
   databaseUrl: string | undefined;
@@ -17,35 +17,19 @@ export type NewsletterConfig = {
   siteOrigin: string;
 };
 
-type Env = Readonly<Record<string, string | undefined>>;
-
-export function readNewsletterConfig(env: Env = process.env): NewsletterConfig {
-  const siteOrigin = site.origin;
+export function newsletterConfig(from: Settings = settings()): NewsletterConfig {
   return {
-    databaseUrl: env.DATABASE_URL || undefined,
-    databaseFile: path.resolve(
-      /*turbopackIgnore: true*/ env.NEWSLETTER_DB || path.join("data", "newsletter.db"),
-    ),
-    outboxDir: path.resolve(
-      /*turbopackIgnore: true*/ env.NEWSLETTER_OUTBOX || path.join("data", "outbox"),
-    ),
-    smtpUrl: env.SMTP_URL || undefined,
-    mailFrom: env.MAIL_FROM || `"${site.name}" <newsletter@${new URL(siteOrigin).hostname}>`,
-    trustedProxies: wholeNumber(env, "TRUSTED_PROXY", 0),
+    databaseUrl: from.DATABASE_URL,
+    databaseFile: from.NEWSLETTER_DB,
+    outboxDir: from.NEWSLETTER_OUTBOX,
+    smtpUrl: from.SMTP_URL,
+    mailFrom: mailFrom(from, site.name),
+    trustedProxies: from.TRUSTED_PROXY,
     rateLimit: {
-      limit: wholeNumber(env, "NEWSLETTER_RATE_LIMIT", 5),
-      windowMs: wholeNumber(env, "NEWSLETTER_RATE_WINDOW_SECONDS", 600) * 1000,
+      limit: from.NEWSLETTER_RATE_LIMIT,
+      windowMs: from.NEWSLETTER_RATE_WINDOW_SECONDS * 1000,
     },
-    maxEmailsPerAddressPerDay: wholeNumber(env, "NEWSLETTER_MAX_EMAILS_PER_ADDRESS", 3),
-    siteOrigin,
+    maxEmailsPerAddressPerDay: from.NEWSLETTER_MAX_EMAILS_PER_ADDRESS,
+    siteOrigin: site.origin,
   };
-}
-
-function wholeNumber(env: Env, name: string, fallback: number): number {
-  const value = env[name];
-  if (value === undefined || value === "") return fallback;
-  if (!/^\d+$/.test(value)) {
-    throw new Error(`The environment variable ${name} must be a whole number; it is "${value}".`);
-  }
-  return Number(value);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { readNewsletterConfig, type NewsletterConfig } from "./config";
+import { newsletterConfig, type NewsletterConfig } from "./config";
 import { createMailer } from "./mail";
 import { openSubscriberStore } from "./open-store";
 import { createRateLimiter, type RateLimiter } from "./rate-limit";
@@ -19,7 +19,7 @@ export function getNewsletter(): Instance {
 }
 
 function create(): Instance {
-  const config = readNewsletterConfig();
+  const config = newsletterConfig();
   const store = openSubscriberStore(config);
   const mailer = createMailer({
     from: config.mailFrom,

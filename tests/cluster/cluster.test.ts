@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { settings } from "@/lib/config";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { ensureStandaloneBuild, startInstance, startNginx, type Child } from "../support/cluster";
 import { linkToken, readOutbox, recipient } from "../support/newsletter";
@@ -14,7 +15,7 @@ import { linkToken, readOutbox, recipient } from "../support/newsletter";
  * in afterAll, also when a check fails.
  */
 
-const nginxPort = Number(process.env.CLUSTER_PORT ?? 3480);
+const nginxPort = settings().CLUSTER_PORT;
 const instancePorts = [nginxPort + 1, nginxPort + 2] as const;
 const origin = `http://127.0.0.1:${nginxPort}`;
 const article = "/articles/venezuelan-soldiers-desert-posts";

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { readSettings, type Env } from "@/lib/config";
 
 const INSTALL_HINT =
   "No Chromium found for the browser tests. Install one (Debian/Ubuntu: `apt-get install -y chromium`) " +
@@ -10,12 +11,11 @@ const INSTALL_HINT =
  * /usr/bin/chromium, else a browser Playwright downloaded itself. Without one
  * the test run fails here with instructions; it never skips.
  */
-export function findChromium(
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): string {
-  if (env.CHROMIUM_PATH) {
-    if (existsSync(env.CHROMIUM_PATH)) return env.CHROMIUM_PATH;
-    throw new Error(`CHROMIUM_PATH is ${env.CHROMIUM_PATH}, which does not exist. ${INSTALL_HINT}`);
+export function findChromium(env: Env = process.env): string {
+  const given = readSettings(env).CHROMIUM_PATH;
+  if (given) {
+    if (existsSync(given)) return given;
+    throw new Error(`CHROMIUM_PATH is ${given}, which does not exist. ${INSTALL_HINT}`);
   }
   for (const candidate of ["/usr/bin/chromium", playwrightOwnChromium()]) {
     if (candidate && existsSync(candidate)) return candidate;

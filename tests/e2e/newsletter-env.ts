@@ -1,8 +1,9 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { settings } from "@/lib/config";
 
 /** The port of the server Playwright starts (see playwright.config.ts). */
-export const e2ePort = Number(process.env.E2E_PORT ?? 3100);
+export const e2ePort = settings().E2E_PORT;
 
 /**
  * Where the browser tests' server keeps its newsletter database and writes

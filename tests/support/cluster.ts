@@ -2,11 +2,10 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { nginxMainConf, renderNginxSite } from "@/deploy/render-nginx-conf";
-// Plain JavaScript shared with npm start; typed loosely on purpose.
-import { builtSiteUrl, recordBuiltSiteUrl } from "@/scripts/build-stamp.mjs";
-import { staleBuildReason } from "@/scripts/build-state.mjs";
-import { runNextBuild } from "@/scripts/next-build.mjs";
-import { completeStandalone } from "@/scripts/standalone.mjs";
+import { builtSiteUrl, recordBuiltSiteUrl, staleBuildReason } from "@/lib/build/build-state";
+import { runNextBuild } from "@/lib/build/next-build";
+import { completeStandalone } from "@/lib/build/standalone";
+import { settings } from "@/lib/config";
 
 /**
  * Production processes for the cluster test and the benchmark: the
@@ -58,10 +57,9 @@ export function ensureStandaloneBuild(log: (line: string) => void = console.log)
 } {
   const reason = staleBuildReason(root);
   if (reason) {
-    const siteUrl = process.env.SITE_URL || "http://127.0.0.1:3480";
+    const siteUrl = `http://127.0.0.1:${settings().CLUSTER_PORT}`;
     log(`Building the site (${reason}); this takes a few minutes...`);
     const build = runNextBuild(root, {
-      ...process.env,
       NEXT_TELEMETRY_DISABLED: "1",
       SITE_URL: siteUrl,
     });

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { settings } from "@/lib/config";
 
 /**
  * A throwaway PostgreSQL server for tests: a new cluster (initdb) in a temp
@@ -24,7 +25,8 @@ const HELP =
   "initdb and postgres, or set TEST_DATABASE_URL to a server where the tests may create databases.";
 
 function binDir(): string {
-  if (process.env.PG_BIN) return process.env.PG_BIN;
+  const given = settings().PG_BIN;
+  if (given) return given;
   const base = "/usr/lib/postgresql";
   const versions = existsSync(base)
     ? readdirSync(base)

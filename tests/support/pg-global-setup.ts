@@ -1,4 +1,5 @@
 import type { TestProject } from "vitest/node";
+import { settings } from "@/lib/config";
 import { startPgCluster, type PgCluster } from "./pg-cluster";
 
 declare module "vitest" {
@@ -17,7 +18,7 @@ let cluster: PgCluster | undefined;
  * run with instructions: the PostgreSQL tests never skip silently.
  */
 export async function setup(project: TestProject): Promise<void> {
-  const given = process.env.TEST_DATABASE_URL;
+  const given = settings().TEST_DATABASE_URL;
   if (!given) cluster = await startPgCluster();
   project.provide("testDatabaseUrl", given || cluster!.url);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readSettings } from "@/lib/config";
 import { contentSecurityPolicy, hstsEnabled, securityHeaders } from "@/lib/security-headers";
 
 describe("securityHeaders", () => {
@@ -15,8 +16,8 @@ describe("securityHeaders", () => {
   });
 
   it("turns HSTS on in production unless HSTS=off", () => {
-    expect(hstsEnabled({ NODE_ENV: "production" })).toBe(true);
-    expect(hstsEnabled({ NODE_ENV: "production", HSTS: "off" })).toBe(false);
-    expect(hstsEnabled({ NODE_ENV: "development" })).toBe(false);
+    expect(hstsEnabled(readSettings({ NODE_ENV: "production" }))).toBe(true);
+    expect(hstsEnabled(readSettings({ NODE_ENV: "production", HSTS: "off" }))).toBe(false);
+    expect(hstsEnabled(readSettings({ NODE_ENV: "development" }))).toBe(false);
   });
 });

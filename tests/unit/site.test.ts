@@ -1,7 +1,8 @@
 import path from "node:path";
 import { imageSizeFromFile } from "image-size/fromFile";
 import { describe, expect, it } from "vitest";
-import { absoluteUrl, createSiteConfig, DEFAULT_ORIGIN, site } from "@/lib/site";
+import { DEFAULT_SITE_URL } from "@/lib/config";
+import { absoluteUrl, createSiteConfig, site } from "@/lib/site";
 import { findSection, sections } from "@/lib/sections";
 
 describe("site", () => {
@@ -18,8 +19,8 @@ describe("site", () => {
   });
 
   it("falls back to the local origin when SITE_URL is unset or empty", () => {
-    expect(createSiteConfig(undefined).origin).toBe(DEFAULT_ORIGIN);
-    expect(createSiteConfig("").origin).toBe(DEFAULT_ORIGIN);
+    expect(createSiteConfig(undefined).origin).toBe(DEFAULT_SITE_URL);
+    expect(createSiteConfig("").origin).toBe(DEFAULT_SITE_URL);
   });
 
   it("refuses a SITE_URL that is not an absolute http(s) URL, naming it", () => {

@@ -1,7 +1,7 @@
 import { isVisibleAt } from "../../content/publication";
 import type { Article } from "../../content/schema";
 import { sections } from "../../sections";
-import type { SendTime } from "./config";
+import type { SendTime } from "../../config";
 import type { BriefStory, Edition } from "./edition";
 import { editionWindow } from "./edition-date";
 

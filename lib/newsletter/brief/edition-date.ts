@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { addDays, format } from "date-fns";
-import type { SendTime } from "./config";
+import type { SendTime } from "../../config";
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 

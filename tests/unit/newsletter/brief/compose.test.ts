@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { parseSendTime, readBriefConfig } from "@/lib/newsletter/brief/config";
 import { composeEdition, type ComposeOptions } from "@/lib/newsletter/brief/compose";
 import { editionWindow, isEditionDate } from "@/lib/newsletter/brief/edition-date";
 import type { Article } from "@/lib/content/schema";
@@ -144,15 +143,5 @@ describe("dates and settings", () => {
     expect(isEditionDate("2026-02-29")).toBe(false);
     expect(isEditionDate("2026-11-5")).toBe(false);
     expect(isEditionDate("latest")).toBe(false);
-  });
-
-  it("reads the send time and the maximum, with defaults", () => {
-    expect(readBriefConfig({})).toEqual({ sendTime: { hour: 7, minute: 0 }, maxStories: 8 });
-    expect(readBriefConfig({ BRIEF_SEND_TIME: "06:30", BRIEF_MAX_STORIES: "5" })).toEqual({
-      sendTime: { hour: 6, minute: 30 },
-      maxStories: 5,
-    });
-    expect(() => parseSendTime("7am")).toThrow(/BRIEF_SEND_TIME/);
-    expect(() => readBriefConfig({ BRIEF_MAX_STORIES: "0" })).toThrow(/BRIEF_MAX_STORIES/);
   });
 });

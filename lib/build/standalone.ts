@@ -1,15 +1,15 @@
-// Completes Next.js's standalone bundle (`output: "standalone"` in next.config.ts)
-// so that `node .next/standalone/server.js` serves the whole site: Next.js
-// traces and copies the server code and node_modules it needs, but leaves
-// out what is served or read as files. Run after every build (`postbuild`,
-// and by scripts/start.mjs and the cluster test after theirs).
-//   node scripts/standalone.mjs
 import { cpSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+
+/**
+ * Completes Next.js's standalone bundle (`output: "standalone"` in
+ * next.config.ts) so that `node .next/standalone/server.js` serves the whole
+ * site: Next.js traces and copies the server code and node_modules it needs,
+ * but leaves out what is served or read as files.
+ */
 
 /** What the bundle needs beside the traced code: [from, to] relative to the project and the bundle. */
-const copies = (distDir) => [
+const copies = (distDir: string): [string, string][] => [
   // Images and brand files, served from public/ and measured by the content loader.
   ["public", "public"],
   // Hashed JS and CSS (served under /_next/static; a CDN or nginx may serve them instead).
@@ -18,14 +18,12 @@ const copies = (distDir) => [
   ["content", "content"],
 ];
 
-/** The build folder, as next.config.ts sets it. */
-const defaultDistDir = () => process.env.NEXT_DIST_DIR ?? ".next";
-
-export function standaloneDir(root, distDir = defaultDistDir()) {
+export function standaloneDir(root: string, distDir: string): string {
   return path.join(root, distDir, "standalone");
 }
 
-export function completeStandalone(root, distDir = defaultDistDir()) {
+/** Copies public/, the static assets and content/ into the bundle; returns the bundle's folder. */
+export function completeStandalone(root: string, distDir: string): string {
   const bundle = standaloneDir(root, distDir);
   if (!existsSync(path.join(bundle, "server.js"))) {
     throw new Error(
@@ -39,11 +37,4 @@ export function completeStandalone(root, distDir = defaultDistDir()) {
     cpSync(path.join(root, from), target, { recursive: true });
   }
   return bundle;
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const bundle = completeStandalone(path.resolve(import.meta.dirname, ".."));
-  console.log(
-    `Standalone server ready: node ${path.relative(process.cwd(), path.join(bundle, "server.js"))}`,
-  );
 }

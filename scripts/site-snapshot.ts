@@ -1,5 +1,5 @@
-// `node scripts/site-snapshot.mjs record <dir> [--base http://127.0.0.1:3000]`
-// `node scripts/site-snapshot.mjs compare <dir-a> <dir-b>`
+// `npx tsx scripts/site-snapshot.ts record <dir> [--base http://127.0.0.1:3000]`
+// `npx tsx scripts/site-snapshot.ts compare <dir-a> <dir-b>`
 //
 // A restructuring must not change what readers, crawlers and feed readers get.
 // `record` crawls a running production server (every internal link from the
@@ -10,6 +10,7 @@
 // URLs whose answers differ and shows the first differing line of each.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { settings } from "../lib/config";
 
 /** URLs no link leads to, which a restructuring must keep answering the same. */
 const EXTRA_PATHS = [
@@ -49,11 +50,44 @@ const EXTRA_PATHS = [
   "/healthz",
 ];
 
-const KEPT_HEADERS = ["content-type", "cache-control", "location", "x-robots-tag", "content-security-policy"];
+const KEPT_HEADERS = [
+  "content-type",
+  "cache-control",
+  "location",
+  "x-robots-tag",
+  "content-security-policy",
+];
 
-function normalize(text) {
+/**
+ * The inline RSC payload (`self.__next_f.push` scripts) moved out of the HTML
+ * and listed as sorted rows: React streams its rows in the order their data
+ * resolves, which differs between renders of the same page.
+ */
+function separatePayload(text: string): string {
+  const chunks: string[] = [];
+  const html = text.replace(
+    /<script>self\.__next_f\.push\(\[1,"([\s\S]*?)"\]\)<\/script>/g,
+    (_, data: string) => {
+      chunks.push(data);
+      return "";
+    },
+  );
+  if (chunks.length === 0) return text;
+  // A row may be split across two scripts: join them before splitting into rows.
+  const rows = chunks
+    .join("")
+    .split("\\n")
+    .filter((row) => row !== "")
+    // Row ids and references to them are numbered in that order too.
+    .map((row) =>
+      row.replace(/^[0-9a-f]+:/, "").replace(/\\"\$[A-Z@]?[0-9a-f]+\\"/g, '\\"$REF\\"'),
+    );
+  return `${html}\n\n--- RSC payload rows, sorted ---\n${rows.sort().join("\n")}`;
+}
+
+function normalize(text: string): string {
   return (
-    text
+    separatePayload(text)
       // Hashed file names of Next's assets and its build id.
       .replace(/\/_next\/static\/[^"'\s)\\]+/g, "/_next/static/ASSET")
       .replace(/(\\?)"b\1":\1"[^"\\]+\1"/g, '"b":"BUILD"')
@@ -67,14 +101,14 @@ function normalize(text) {
   );
 }
 
-async function record(dir, base) {
+async function record(dir: string, base: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
-  const seen = new Set();
+  const seen = new Set<string>();
   const queue = ["/", ...EXTRA_PATHS];
   const origins = [new URL(base).origin];
   let count = 0;
   while (queue.length > 0) {
-    const next = queue.shift();
+    const next = queue.shift() ?? "/";
     if (seen.has(next)) continue;
     seen.add(next);
     const response = await fetch(new URL(next, base), { redirect: "manual" });
@@ -92,25 +126,26 @@ async function record(dir, base) {
 }
 
 /** Same-site paths an answer links to (href, src and XML <loc>/<link>), Next's assets left out. */
-function linksIn(body, origins, base) {
-  const found = new Set();
-  const site = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : undefined;
+function linksIn(body: string, origins: string[], base: string): Set<string> {
+  const found = new Set<string>();
+  const site = settings().SITE_URL;
   for (const match of body.matchAll(/(?:href|src)="([^"]+)"|<(?:loc|link|id)>([^<]+)</g)) {
     const raw = (match[1] ?? match[2] ?? "").replaceAll("&amp;", "&");
-    let url;
+    let url: URL;
     try {
       url = new URL(raw, base);
     } catch {
       continue;
     }
     if (![...origins, site].includes(url.origin)) continue;
-    if (url.pathname.startsWith("/_next/") || /\.(png|jpe?g|svg|ico|webp|avif)$/.test(url.pathname)) continue;
+    if (url.pathname.startsWith("/_next/") || /\.(png|jpe?g|svg|ico|webp|avif)$/.test(url.pathname))
+      continue;
     found.add(url.pathname + url.search);
   }
   return found;
 }
 
-function compare(a, b) {
+function compare(a: string, b: string): boolean {
   const filesA = new Set(readdirSync(a));
   const filesB = new Set(readdirSync(b));
   let differences = 0;
@@ -127,11 +162,13 @@ function compare(a, b) {
     if (at === -1 && linesA.length === linesB.length) continue;
     differences += 1;
     const line = at === -1 ? Math.min(linesA.length, linesB.length) : at;
-    const excerpt = (text = "") => {
+    const excerpt = (text = ""): string => {
       const column = [...text].findIndex((char, index) => char !== (linesB[line] ?? "")[index]);
       return text.slice(Math.max(0, column - 80), column + 120);
     };
-    console.log(`differs: ${name} (line ${line + 1})\n  - ${excerpt(linesA[line])}\n  + ${excerpt(linesB[line])}`);
+    console.log(
+      `differs: ${name} (line ${line + 1})\n  - ${excerpt(linesA[line])}\n  + ${excerpt(linesB[line])}`,
+    );
   }
   console.log(differences === 0 ? `Same: ${filesA.size} answers` : `${differences} answers differ`);
   return differences === 0;
@@ -140,11 +177,12 @@ function compare(a, b) {
 const [command, first, second, ...rest] = process.argv.slice(2);
 if (command === "record" && first) {
   const baseAt = [second, ...rest].indexOf("--base");
-  const base = baseAt === -1 ? "http://127.0.0.1:3000" : [second, ...rest][baseAt + 1];
+  const base =
+    (baseAt === -1 ? undefined : [second, ...rest][baseAt + 1]) ?? "http://127.0.0.1:3000";
   await record(first, base);
 } else if (command === "compare" && first && second) {
   process.exit(compare(first, second) ? 0 : 1);
 } else {
-  console.error("Usage: site-snapshot.mjs record <dir> [--base URL] | compare <dir-a> <dir-b>");
+  console.error("Usage: site-snapshot.ts record <dir> [--base URL] | compare <dir-a> <dir-b>");
   process.exit(2);
 }
