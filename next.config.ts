@@ -4,7 +4,7 @@ import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { readSettings } from "./lib/config";
 import { limitWorkerHeaps, pageGenerationSettings } from "./lib/platform/build-memory";
 import { cacheHeaderRules } from "./lib/http/cache-headers";
-import { hstsEnabled, securityHeaders } from "./lib/security-headers";
+import { hstsEnabled, securityHeaders } from "./lib/http/security-headers";
 
 const settings = readSettings(process.env);
 
@@ -28,7 +28,7 @@ const nextConfig: NextConfig = {
   distDir: settings.NEXT_DIST_DIR,
   // Next's page cache plus an in-memory store for optimized images, which
   // isrFlushToDisk: false (below) would otherwise leave uncached.
-  cacheHandler: path.resolve("lib/cache/cache-handler.mjs"),
+  cacheHandler: path.resolve("lib/platform/cache-handler.mjs"),
   experimental: {
     // Regenerated pages stay in the server's memory and are never written back
     // into .next: the Markdown files are the source of truth, so a restarted
@@ -41,7 +41,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   async headers() {
     return [
-      // Security headers on every response (lib/security-headers.ts, docs/security.md).
+      // Security headers on every response (lib/http/security-headers.ts, docs/security.md).
       {
         source: "/:path*",
         headers: securityHeaders({
@@ -59,7 +59,7 @@ const nextConfig: NextConfig = {
     // Next's default starts at 640, and any `sizes` with "100vw" offers nothing
     // smaller: a 16rem (256 px) card would get a 640 px file. 384 fits it.
     deviceSizes: [384, 640, 750, 828, 1080, 1200, 1920, 2048, 3840],
-    // Optimized images go to lib/cache/cache-handler.mjs.
+    // Optimized images go to lib/platform/cache-handler.mjs.
     customCacheHandler: true,
     // Any file in public/, but no query string: by default "?anything" after
     // the file name was accepted, and each variant is a new encode and a new

@@ -1,31 +1,30 @@
-import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import { SkipLink } from "@/components/site/SkipLink";
-import { sections } from "@/lib/sections";
-import { rootMetadata } from "@/lib/seo/metadata";
-import { site } from "@/lib/site";
+import { layoutMetadata, layoutModel, layoutViewport } from "@/lib/pages/layout";
 import "./globals.css";
 
-export const metadata: Metadata = rootMetadata(site);
-
-export const viewport: Viewport = {
-  width: "device-width",
-  initialScale: 1,
-  themeColor: "#ffffff",
-};
+export const metadata = layoutMetadata;
+export const viewport = layoutViewport;
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  const layout = layoutModel();
   return (
-    <html lang={site.language}>
+    <html lang={layout.language}>
       <body>
         <SkipLink />
-        <SiteHeader siteName={site.name} tagline={site.tagline} sections={sections} />
+        <SiteHeader
+          siteName={layout.siteName}
+          tagline={layout.tagline}
+          homeHref={layout.homeHref}
+          searchAction={layout.searchAction}
+          sections={layout.sections}
+        />
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter siteName={site.name} year={new Date().getFullYear()} />
+        <SiteFooter siteName={layout.siteName} year={layout.year} homeHref={layout.homeHref} />
       </body>
     </html>
   );

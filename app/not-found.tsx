@@ -1,8 +1,7 @@
-import type { Metadata } from "next";
 import { SiteLink } from "@/components/site/SiteLink";
-import { notFoundMetadata } from "@/lib/seo/metadata";
+import { notFoundPage } from "@/lib/pages/not-found";
 
-export const metadata: Metadata = notFoundMetadata;
+export const metadata = notFoundPage.metadata;
 
 export default function NotFound() {
   return (
@@ -10,7 +9,7 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p>The content you requested does not exist or is no longer available.</p>
       <p>
-        <SiteLink href="/">Go to the Dateline front page</SiteLink>
+        <SiteLink href={notFoundPage.homeHref}>Go to the Dateline front page</SiteLink>
       </p>
     </div>
   );

@@ -1,77 +1,53 @@
-import type { Metadata } from "next";
-import { SiteLink } from "@/components/site/SiteLink";
-import { LeadStory } from "@/components/home/LeadStory";
 import { ArticleCard } from "@/components/listing/ArticleCard";
+import { LeadStory } from "@/components/home/LeadStory";
 import { SignupBlock } from "@/components/newsletter/SignupBlock";
 import { JsonLd } from "@/components/seo/JsonLd";
-import { getArticles } from "@/lib/content/queries";
-import { frontPage } from "@/lib/listing/listing";
-import { findSection } from "@/lib/sections";
-import { homePageJsonLd } from "@/lib/seo/json-ld";
-import { homeMetadata } from "@/lib/seo/metadata";
-import { sectionPath } from "@/lib/seo/urls";
-import { site } from "@/lib/site";
+import { SiteLink } from "@/components/site/SiteLink";
+import { frontPageMetadata, frontPageModel } from "@/lib/pages/front";
 
 /** Regenerated in the background, so new and scheduled articles appear without a rebuild. */
 export const revalidate = 30;
 
-export const metadata: Metadata = homeMetadata(site);
-
-const sectionName = (slug: string) => findSection(slug)?.name ?? slug;
+export const metadata = frontPageMetadata;
 
 export default async function HomePage() {
-  const { lead, top, bySection } = frontPage(await getArticles());
+  const front = await frontPageModel();
   return (
     <div className="front">
-      <JsonLd data={homePageJsonLd(site)} />
-      <h1 className="visually-hidden">{site.name}: latest news</h1>
-      {!lead ? (
+      <JsonLd data={front.jsonLd} />
+      <h1 className="visually-hidden">{front.siteName}: latest news</h1>
+      {!front.lead ? (
         <p>No stories have been published yet.</p>
       ) : (
         <>
-          <LeadStory
-            article={lead}
-            sectionName={sectionName(lead.section)}
-            sectionHref={sectionPath(lead.section)}
-            timeZone={site.timeZone}
-          />
-          {top.length > 0 ? (
+          <LeadStory card={front.lead} timeZone={front.timeZone} />
+          {front.top.length > 0 ? (
             <section className="front__band" aria-labelledby="top-stories">
               <h2 id="top-stories" className="front__heading">
                 Top stories
               </h2>
               <ol className="listing__items listing__items--band">
-                {top.map((article) => (
-                  <li key={article.slug}>
-                    <ArticleCard
-                      article={article}
-                      sectionName={sectionName(article.section)}
-                      timeZone={site.timeZone}
-                      headingLevel={3}
-                    />
+                {front.top.map((card) => (
+                  <li key={card.slug}>
+                    <ArticleCard card={card} timeZone={front.timeZone} headingLevel={3} />
                   </li>
                 ))}
               </ol>
             </section>
           ) : null}
-          {bySection.map(({ section, articles }) => (
+          {front.sections.map((section) => (
             <section
               key={section.slug}
               className="front__section"
               aria-labelledby={`latest-${section.slug}`}
             >
               <h2 id={`latest-${section.slug}`} className="front__heading">
-                <SiteLink href={sectionPath(section.slug)}>Latest in {section.name}</SiteLink>
+                <SiteLink href={section.href}>Latest in {section.name}</SiteLink>
               </h2>
               <ol className="listing__items">
-                {articles.map((article) => (
-                  <li key={article.slug}>
-                    <ArticleCard
-                      article={article}
-                      sectionName={section.name}
-                      timeZone={site.timeZone}
-                      headingLevel={3}
-                    />
+                {section.cards.map((card) => (
+                  <li key={card.slug}>
+                    <ArticleCard card={card} timeZone={front.timeZone} headingLevel={3} />
                   </li>
                 ))}
               </ol>
@@ -79,7 +55,7 @@ export default async function HomePage() {
           ))}
         </>
       )}
-      <SignupBlock sourcePath="/" />
+      <SignupBlock model={front.signup} />
     </div>
   );
 }

@@ -1,7 +1,3 @@
-import type { MetadataRoute } from "next";
-import { robotsRules } from "@/lib/seo/robots";
-import { site } from "@/lib/site";
+import { robots } from "@/lib/pages/sitemaps";
 
-export default function robots(): MetadataRoute.Robots {
-  return robotsRules(site);
-}
+export default robots;

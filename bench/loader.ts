@@ -1,9 +1,15 @@
 // Child process of bench/run.ts (run with `tsx --conditions=react-server`):
-// loads every article of CONTENT_DIR through the content loader and prints
-// {"articles": n, "ms": t} as JSON.
+// loads every article of CONTENT_DIR through the content store, as the build
+// does, and prints {"articles": n, "ms": t} as JSON.
 import { performance } from "node:perf_hooks";
-import { defaultContentPaths, loadArticles } from "../lib/content/load";
+import { contentPaths } from "../lib/content/pipeline/analyze";
+import { createContentStore } from "../lib/content/store";
 
 const started = performance.now();
-const articles = await loadArticles(defaultContentPaths());
+const store = createContentStore(contentPaths(), {
+  strict: true,
+  rescanAfterMs: Number.POSITIVE_INFINITY,
+  includeDrafts: false,
+});
+const articles = await store.allArticles();
 console.log(JSON.stringify({ articles: articles.length, ms: performance.now() - started }));

@@ -26,6 +26,8 @@ import { sampleTreeMemory, type MemoryProfile } from "./lib/process-tree";
 import { staticArticleServer } from "./lib/nginx-static";
 import { writeCheckDoc, writePerformanceDoc } from "./lib/report";
 import { startServer } from "./lib/server";
+// The preload the builds run with, to count content reads (bench/lib/read-trace.cjs).
+import { READ_TRACE_FILE } from "./lib/read-trace.cjs";
 import { buildMemoryEnvironment } from "../lib/platform/build-memory";
 import { startNginx } from "../tests/support/cluster";
 
@@ -117,12 +119,8 @@ function run(command: string[], env: Record<string, string | undefined>, sampleM
   );
 }
 
-async function measureBuild(
-  contentDir: string,
-  distDir: string,
-  cpus: number | "default",
-  trace: string,
-) {
+async function measureBuild(contentDir: string, distDir: string, cpus: number | "default") {
+  const trace = READ_TRACE_FILE;
   rmSync(path.join(root, distDir), { recursive: true, force: true });
   rmSync(trace, { force: true });
   // The operator's MIMALLOC_PURGE_DELAY if set (to compare settings), else the project's.
@@ -130,7 +128,7 @@ async function measureBuild(
     ...process.env,
     CONTENT_DIR: contentDir,
     NEXT_DIST_DIR: distDir,
-    DATELINE_READ_TRACE: trace,
+    NODE_OPTIONS: `--require ${path.join(root, "bench", "lib", "read-trace.cjs")}`,
   });
   if (cpus !== "default") env.BENCH_BUILD_CPUS = String(cpus);
   // next build adds the build folder's types to tsconfig.json; the benchmark leaves it as it was.
@@ -375,7 +373,7 @@ async function main() {
       for (const cpus of options.cpus) {
         const runs = [];
         for (let index = 0; index < options.buildRuns; index += 1) {
-          runs.push(await measureBuild(contentDir, distDir, cpus, path.join(work, "reads.log")));
+          runs.push(await measureBuild(contentDir, distDir, cpus));
         }
         const build = {
           cpus,

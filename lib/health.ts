@@ -1,7 +1,7 @@
 import "server-only";
 import { buildId } from "./build-info";
 import { settings } from "./config";
-import { getArticles } from "./content/queries";
+import { contentStore } from "./content/store";
 import { getNewsletter } from "./newsletter/instance";
 import { storeBackend, type StoreBackend } from "./newsletter/open-store";
 
@@ -21,7 +21,7 @@ export type HealthReport = {
  */
 export async function checkHealth(): Promise<HealthReport> {
   const [content, database] = await Promise.allSettled([
-    getArticles(),
+    contentStore().visibleArticles(),
     Promise.resolve().then(() => getNewsletter().newsletter.store.countByStatus()),
   ]);
   const reason = (result: PromiseRejectedResult) =>

@@ -1,4 +1,5 @@
 import { settings, DEFAULT_SITE_URL, parseOrigin } from "./config";
+import { pathTo } from "./routes";
 
 /** An image served from public/, with its pixel size (checked against the file by a test). */
 export type SiteImage = { src: string; width: number; height: number; alt: string };
@@ -47,7 +48,7 @@ export function createSiteConfig(siteUrl: string | undefined): SiteConfig {
       height: 630,
       alt: "Dateline: International news, clearly told",
     },
-    feeds: { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" },
+    feeds: { rss: pathTo("rssFeed"), atom: pathTo("atomFeed"), json: pathTo("jsonFeed") },
   };
 }
 

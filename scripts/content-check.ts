@@ -4,8 +4,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { settings } from "../lib/config";
-import { analyzeContent } from "../lib/content/load";
-import { formatProblem, isError } from "../lib/content/problems";
+import { checkContent, formatCheckReport } from "../lib/content/tooling/check";
 
 function parseArguments(argv: string[]) {
   let format: "text" | "json" = "text";
@@ -54,41 +53,15 @@ async function main() {
   const { format, dir, publicDir, authorsDir } = parseArguments(process.argv.slice(2));
   const articlesDir = articlesDirOf(dir);
   if (!existsSync(articlesDir)) throw new Error(`no such folder: ${dir}`);
-  // Nothing is published here, so bodies are checked but not rendered to HTML.
-  const scanned = await analyzeContent(
-    {
-      articlesDir,
-      authorsDir: authorsDir
-        ? path.resolve(authorsDir)
-        : path.join(path.dirname(articlesDir), "authors"),
-      publicDir: path.resolve(publicDir),
-    },
-    {},
-    { render: false },
-  );
-  const outcomes = [...scanned.authors, ...scanned.articles];
-  const problems = outcomes.flatMap((outcome) =>
-    outcome.problems.map((problem) => ({ file: outcome.file, ...problem })),
-  );
-  const errors = problems.filter(isError).length;
-  const summary = {
-    files: outcomes.length,
-    filesWithProblems: outcomes.filter((outcome) => outcome.problems.length > 0).length,
-    errors,
-    warnings: problems.length - errors,
-  };
-  if (format === "json") {
-    console.log(JSON.stringify({ problems, summary }, null, 2));
-  } else {
-    for (const outcome of outcomes) {
-      for (const problem of outcome.problems) console.log(formatProblem(outcome.file, problem));
-    }
-    const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
-    console.log(
-      `${problems.length > 0 ? "\n" : ""}${plural(summary.errors, "error")} and ${plural(summary.warnings, "warning")} in ${plural(summary.files, "file")} checked.`,
-    );
-  }
-  process.exitCode = errors > 0 ? 1 : 0;
+  const report = await checkContent({
+    articlesDir,
+    authorsDir: authorsDir
+      ? path.resolve(authorsDir)
+      : path.join(path.dirname(articlesDir), "authors"),
+    publicDir: path.resolve(publicDir),
+  });
+  console.log(format === "json" ? JSON.stringify(report, null, 2) : formatCheckReport(report));
+  process.exitCode = report.summary.errors > 0 ? 1 : 0;
 }
 
 main().catch((error: unknown) => {

@@ -3,8 +3,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { settings } from "../lib/config";
-import { slugify } from "../lib/content/slug";
-import { articleTemplate, nowWithOffset } from "../lib/content/template";
+import { slugify } from "../lib/content/tooling/slugify";
+import { articleTemplate, nowWithOffset } from "../lib/content/tooling/template";
 import { site } from "../lib/site";
 
 async function main() {

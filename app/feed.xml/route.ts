@@ -1,11 +1,8 @@
-import { getFeedInput } from "@/lib/seo/feed-input";
-import { rssFeed } from "@/lib/seo/feeds";
+import { feedResponse } from "@/lib/pages/feeds";
 
 /** Regenerated in the background like the pages, so new articles reach feed readers without a rebuild. */
 export const revalidate = 30;
 
-export async function GET(): Promise<Response> {
-  return new Response(rssFeed(await getFeedInput(new Date())), {
-    headers: { "content-type": "application/rss+xml; charset=utf-8" },
-  });
+export function GET(): Promise<Response> {
+  return feedResponse("rss");
 }

@@ -1,6 +1,4 @@
-import { getArticles } from "@/lib/content/queries";
-import { newsSitemapArticles, newsSitemapXml } from "@/lib/seo/news-sitemap";
-import { site } from "@/lib/site";
+import { newsSitemapResponse } from "@/lib/pages/sitemaps";
 
 /**
  * Regenerated in the background like the pages, so the 48-hour window moves
@@ -8,9 +6,6 @@ import { site } from "@/lib/site";
  */
 export const revalidate = 30;
 
-export async function GET(): Promise<Response> {
-  const articles = newsSitemapArticles(await getArticles(), new Date());
-  return new Response(newsSitemapXml(articles, site), {
-    headers: { "content-type": "application/xml; charset=utf-8" },
-  });
+export function GET(): Promise<Response> {
+  return newsSitemapResponse();
 }

@@ -1,13 +1,8 @@
 import type { Metadata } from "next";
-import { SiteLink } from "@/components/site/SiteLink";
 import { SearchForm } from "@/components/search/SearchForm";
 import { SearchResults } from "@/components/search/SearchResults";
-import { searchArticles } from "@/lib/content/queries";
-import { normalizeQuery } from "@/lib/search/query";
-import { searchMetadata } from "@/lib/seo/metadata";
-import { sectionPath } from "@/lib/seo/urls";
-import { findSection, sections } from "@/lib/sections";
-import { site } from "@/lib/site";
+import { SiteLink } from "@/components/site/SiteLink";
+import { searchPage, searchPageMetadata } from "@/lib/pages/search";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,47 +10,38 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return searchMetadata(normalizeQuery((await searchParams).q), site);
+  return searchPageMetadata((await searchParams).q);
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const query = normalizeQuery((await searchParams).q);
-  const hits = query ? await searchArticles(query) : [];
+  const search = await searchPage((await searchParams).q);
   return (
     <div className="search">
       <h1 className="listing__heading">Search</h1>
       <SearchForm
         id="search-page-q"
-        defaultValue={query}
+        action={search.searchAction}
+        defaultValue={search.query}
         className="search-form search-form--page"
       />
-      {!query ? (
+      {!search.query ? (
         <p className="search__hint">
           Type a word or two from a headline, a place or a topic, for example “rail” or “climate”.
         </p>
-      ) : hits.length === 0 ? (
+      ) : search.results.length === 0 ? (
         <div className="search__empty">
-          <p role="status">No stories found for “{query}”.</p>
+          <p role="status">No stories found for “{search.query}”.</p>
           <p>Check the spelling, try fewer or more general words, or browse a section:</p>
           <ul className="search__sections">
-            {sections.map((section) => (
+            {search.sections.map((section) => (
               <li key={section.slug}>
-                <SiteLink href={sectionPath(section.slug)}>{section.name}</SiteLink>
+                <SiteLink href={section.href}>{section.name}</SiteLink>
               </li>
             ))}
           </ul>
         </div>
       ) : (
-        <SearchResults
-          query={query}
-          timeZone={site.timeZone}
-          results={hits.map((hit) => ({
-            article: hit.article,
-            terms: hit.terms,
-            sectionName: findSection(hit.article.section)?.name ?? hit.article.section,
-            sectionHref: sectionPath(hit.article.section),
-          }))}
-        />
+        <SearchResults query={search.query} timeZone={search.timeZone} results={search.results} />
       )}
     </div>
   );

@@ -1,8 +1,5 @@
 import type { MetadataRoute } from "next";
-import { getArticles } from "@/lib/content/queries";
-import { sections } from "@/lib/sections";
-import { sitemapChunk, sitemapEntries, sitemapIds } from "@/lib/seo/sitemaps";
-import { site } from "@/lib/site";
+import { sitemapPage, sitemapParams } from "@/lib/pages/sitemaps";
 
 /**
  * The page sitemaps, /sitemaps/sitemap/0.xml, /sitemaps/sitemap/1.xml, ...
@@ -12,21 +9,17 @@ import { site } from "@/lib/site";
  * numbered sitemaps (vercel/next.js#87314). Regenerated in the background,
  * like the pages they list; the number of sitemaps is fixed at build.
  */
-async function entries() {
-  return sitemapEntries(await getArticles(), sections, site, new Date());
-}
-
 export const revalidate = 30;
 
 /** Any other id is a 404, not a render attempt. */
 export const dynamicParams = false;
 
-export async function generateSitemaps() {
-  return sitemapIds((await entries()).length);
+export function generateSitemaps() {
+  return sitemapParams();
 }
 
 export default async function sitemap(props: {
   id: Promise<string>;
 }): Promise<MetadataRoute.Sitemap> {
-  return sitemapChunk(await entries(), await props.id) ?? [];
+  return sitemapPage(await props.id);
 }

@@ -1,7 +1,7 @@
-type Props = { draft: boolean; scheduledFor?: string };
+type Props = { draft: boolean; scheduledFor?: string; exitHref: string };
 
 /** Shown on every page viewed through a preview link, so nobody mistakes it for the live site. */
-export function DraftBanner({ draft, scheduledFor }: Props) {
+export function DraftBanner({ draft, scheduledFor, exitHref }: Props) {
   return (
     <div className="draft-banner" role="status">
       <strong>Draft preview</strong>
@@ -9,10 +9,8 @@ export function DraftBanner({ draft, scheduledFor }: Props) {
         {draft ? " This article is a draft and is not published." : null}
         {scheduledFor ? ` It is scheduled for ${scheduledFor}.` : null}
       </span>{" "}
-      {/* A route handler, not a page: a full navigation. (The lint rule takes any path
-          for a page because app/[...missing] matches every URL.) */}
-      {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-      <a href="/preview/exit">Leave preview</a>
+      {/* A route handler, not a page: a full navigation. */}
+      <a href={exitHref}>Leave preview</a>
     </div>
   );
 }

@@ -1,11 +1,10 @@
 import { SiteLink } from "@/components/site/SiteLink";
 import { ShortDate } from "@/components/listing/ShortDate";
-import type { Article } from "@/lib/content/schema";
 import { Photo } from "@/components/media/Photo";
+import type { StoryCard } from "@/lib/pages/cards";
 
 type Props = {
-  article: Article;
-  sectionName: string;
+  card: StoryCard;
   timeZone: string;
   /** Heading level of the card's headline within the listing. */
   headingLevel?: 2 | 3;
@@ -17,30 +16,24 @@ type Props = {
 };
 
 /** One story in a listing: thumbnail, section, headline link, summary and date. */
-export function ArticleCard({
-  article,
-  sectionName,
-  timeZone,
-  headingLevel = 2,
-  leading = false,
-}: Props) {
+export function ArticleCard({ card, timeZone, headingLevel = 2, leading = false }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="article-card">
       <Photo
         className="article-card__image"
-        photo={article.image}
+        photo={card.image}
         sizes="(min-width: 48rem) 16rem, 100vw"
         largestPaint={leading}
       />
       <div className="article-card__text">
-        <p className="article-card__section">{sectionName}</p>
+        <p className="article-card__section">{card.sectionName}</p>
         <Heading className="article-card__title">
-          <SiteLink href={`/articles/${article.slug}`}>{article.title}</SiteLink>
+          <SiteLink href={card.href}>{card.title}</SiteLink>
         </Heading>
-        <p className="article-card__summary">{article.summary}</p>
+        <p className="article-card__summary">{card.summary}</p>
         <p className="article-card__date">
-          <ShortDate iso={article.publishedAt} timeZone={timeZone} />
+          <ShortDate iso={card.publishedAt} timeZone={timeZone} />
         </p>
       </div>
     </article>

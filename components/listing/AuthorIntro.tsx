@@ -1,14 +1,16 @@
-import type { Author } from "@/lib/content/schema";
 import { Photo } from "@/components/media/Photo";
 
+type Props = {
+  bio: string;
+  photo?: { src: string; alt: string; width: number; height: number };
+};
+
 /** The author's photo (if any) and short biography, at the top of their page. */
-export function AuthorIntro({ author }: { author: Author }) {
+export function AuthorIntro({ bio, photo }: Props) {
   return (
     <div className="author-intro">
-      {author.photo ? (
-        <Photo className="author-intro__photo" photo={author.photo} sizes="6rem" />
-      ) : null}
-      <p className="author-intro__bio">{author.bio}</p>
+      {photo ? <Photo className="author-intro__photo" photo={photo} sizes="6rem" /> : null}
+      <p className="author-intro__bio">{bio}</p>
     </div>
   );
 }

@@ -10,10 +10,10 @@ export type BriefStoryProps = {
   image: { src: string; alt: string; credit: string; width: number; height: number };
 };
 
-type Props = { title: string; stories: BriefStoryProps[] };
+type Props = { title: string; stories: BriefStoryProps[]; archiveHref: string };
 
 /** One edition of the brief on the web: the lead story, then the others as in the email. */
-export function BriefEdition({ title, stories }: Props) {
+export function BriefEdition({ title, stories, archiveHref }: Props) {
   return (
     <div className="listing brief">
       <h1 className="listing__heading">{title}</h1>
@@ -42,7 +42,7 @@ export function BriefEdition({ title, stories }: Props) {
         ))}
       </ol>
       <p>
-        <SiteLink href="/newsletter/briefs">All past editions</SiteLink>
+        <SiteLink href={archiveHref}>All past editions</SiteLink>
       </p>
     </div>
   );

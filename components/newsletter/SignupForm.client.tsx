@@ -1,8 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
-
-export type SignupResult = { ok: boolean; message: string; fieldInvalid: boolean };
+import type { SignupResult } from "@/lib/pages/signup";
 
 type Props = {
   /** The endpoint; also the plain form's action, so the form works without JavaScript. */

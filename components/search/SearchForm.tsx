@@ -1,11 +1,17 @@
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 
-type Props = { id: string; defaultValue?: string; className?: string };
+type Props = {
+  id: string;
+  /** The search page's address. */
+  action: string;
+  defaultValue?: string;
+  className?: string;
+};
 
-/** A plain GET form to /search: works without JavaScript. `id` keeps labels unique when two are on a page. */
-export function SearchForm({ id, defaultValue, className = "search-form" }: Props) {
+/** A plain GET form to the search page: works without JavaScript. `id` keeps labels unique when two are on a page. */
+export function SearchForm({ id, action, defaultValue, className = "search-form" }: Props) {
   return (
-    <form className={className} role="search" method="get" action="/search">
+    <form className={className} role="search" method="get" action={action}>
       <label htmlFor={id} className="search-form__label">
         Search Dateline
       </label>

@@ -1,9 +1,9 @@
 import "server-only";
-import type { FileOutcome } from "./article-file";
-import { byNewest } from "./assemble";
-import type { AuthorOutcome } from "./author-file";
-import { analyzeContent, contentErrors, type ContentPaths } from "./load";
-import { ContentError, formatProblem, isError } from "./problems";
+import { byNewest } from "../article";
+import { analyzeContent, contentErrors, type ContentPaths } from "./pipeline/analyze";
+import type { FileOutcome } from "./pipeline/article-file";
+import type { AuthorOutcome } from "./pipeline/author-file";
+import { ContentError, formatProblem, isError } from "./pipeline/problems";
 import type { Article, Author } from "./schema";
 
 export type LiveContentOptions = {

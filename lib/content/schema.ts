@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { sectionSlugs } from "../sections";
-import { SLUG_PATTERN } from "./slug";
+
+/** A slug: lowercase letters and digits in words joined by single hyphens (file names, tags, URLs). */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Long enough for any headline-derived slug, short enough for a URL. */
+export const MAX_SLUG_LENGTH = 120;
+
+/** Whether a URL segment can be an article's slug at all (checked before any lookup). */
+export function isValidSlug(value: string): boolean {
+  return value.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(value);
+}
 
 const isoDateTime = z.iso.datetime({
   offset: true,

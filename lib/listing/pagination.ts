@@ -50,8 +50,3 @@ export function parsePageNumber(segment: string): number | undefined {
   if (!/^[1-9]\d{0,5}$/.test(segment)) return undefined;
   return Number(segment);
 }
-
-/** The address of page `page` of the listing at `basePath`: page 1 is the listing itself. */
-export function pagePath(basePath: string, page: number): string {
-  return page <= 1 ? basePath : `${basePath}/page/${page}`;
-}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pathTo } from "../routes";
 import type { SignupDraft, SignupProblem } from "./signup-post";
 import { emailProblems } from "./validate";
 import { signupMessages } from "./wording";
@@ -11,7 +12,7 @@ import { signupMessages } from "./wording";
  */
 export const draftCookie = {
   name: "newsletter_draft",
-  path: "/newsletter/signup",
+  path: pathTo("signup"),
   maxAgeSeconds: 300,
 } as const;
 

@@ -1,3 +1,4 @@
+import { urlTo } from "../routes";
 import { site } from "../site";
 import type { OutgoingMail } from "./mail";
 
@@ -5,11 +6,8 @@ export type Links = { origin: string; unsubscribeToken: string };
 
 /** Every email's unsubscribe link, also offered to mail programs (RFC 2369, RFC 8058). */
 export function unsubscribeParts({ origin, unsubscribeToken }: Links) {
-  const page = new URL(`/newsletter/unsubscribe?token=${unsubscribeToken}`, origin).toString();
-  const oneClick = new URL(
-    `/newsletter/unsubscribe/one-click?token=${unsubscribeToken}`,
-    origin,
-  ).toString();
+  const page = urlTo(origin, "unsubscribe", {}, { token: unsubscribeToken });
+  const oneClick = urlTo(origin, "oneClickUnsubscribe", {}, { token: unsubscribeToken });
   return {
     page,
     headers: {
@@ -23,7 +21,7 @@ export function confirmationEmail(
   to: string,
   links: Links & { confirmToken: string; confirmDays: number },
 ): OutgoingMail {
-  const confirm = new URL(`/newsletter/confirm?token=${links.confirmToken}`, links.origin);
+  const confirm = urlTo(links.origin, "confirm", {}, { token: links.confirmToken });
   const unsubscribe = unsubscribeParts(links);
   return {
     to,
@@ -34,7 +32,7 @@ export function confirmationEmail(
       `Someone, hopefully you, asked to receive the ${site.name} Daily news brief at this address.`,
       "",
       'To confirm, open this link and press "Confirm subscription":',
-      confirm.toString(),
+      confirm,
       "",
       `The link works once and expires in ${links.confirmDays} days. If you did not ask for this,`,
       "ignore this email: you will not be subscribed and we will not write again.",

@@ -1,6 +1,6 @@
 import "server-only";
 import { readFormBody } from "./body";
-import { clientIp } from "./client-ip";
+import { clientIp } from "../platform/client-address";
 import { isSameOriginPost } from "./origin";
 import type { RateLimiter } from "./rate-limit";
 import { signUp, type Newsletter } from "./subscriptions";

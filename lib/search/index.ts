@@ -1,5 +1,5 @@
 import MiniSearch from "minisearch";
-import { plainText } from "../content/plain-text";
+import { bodyText } from "../article";
 import type { Article } from "../content/schema";
 import { normalizeQuery } from "./query";
 
@@ -53,7 +53,7 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
       id: article.slug,
       title: article.title,
       summary: article.summary,
-      body: plainText(article.html),
+      body: bodyText(article.html),
       tags: article.tags.map((tag) => tag.replaceAll("-", " ")).join(" "),
       publishedAt: article.publishedAt,
     })),

@@ -3,7 +3,7 @@ import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import type { Article } from "../content/schema";
 import { absoluteUrl } from "../site";
-import { articleUrl } from "./urls";
+import { urlTo } from "../routes";
 
 /** Attributes (hast property names) that hold a URL in the sanitized article HTML. */
 const URL_PROPERTIES = ["href", "src"] as const;
@@ -69,7 +69,7 @@ function photoFigure(article: Article, origin: string): Element {
  */
 export function feedContentHtml(article: Article, origin: string): string {
   const body = fromHtml(article.html, { fragment: true });
-  makeUrlsAbsolute(body, articleUrl(article.slug, origin));
+  makeUrlsAbsolute(body, urlTo(origin, "article", { slug: article.slug }));
   const root: Root = { type: "root", children: [photoFigure(article, origin), ...body.children] };
   return toHtml(root);
 }

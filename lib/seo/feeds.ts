@@ -1,12 +1,10 @@
 import { Feed, type Item } from "feed";
-import { authorsOf } from "../content/authors";
 import type { Article, Author } from "../content/schema";
 import { findSection } from "../sections";
 import { absoluteUrl, type SiteConfig } from "../site";
 import { feedContentHtml } from "./feed-content";
-import { modifiedAt } from "../content/modified";
-import { latest, publishedArticles } from "./published";
-import { articleUrl, homeUrl } from "./urls";
+import { authorsOf, latest, modifiedAt, visibleAt } from "../article";
+import { urlTo } from "../routes";
 import { stripInvalidXmlChars } from "./xml";
 
 /** How many of the newest articles each feed carries. */
@@ -66,7 +64,7 @@ function cdataHtml(html: string): string {
 /** The parts of an item every format shares; `content` is the article HTML for feeds. */
 function baseItem(article: Article, input: FeedInput, content: string): Item {
   const { site } = input;
-  const url = articleUrl(article.slug, site.origin);
+  const url = urlTo(site.origin, "article", { slug: article.slug });
   const section = findSection(article.section);
   return {
     title: article.title,
@@ -90,7 +88,7 @@ function baseItem(article: Article, input: FeedInput, content: string): Item {
 
 function newFeed(input: FeedInput, articles: readonly Article[], withAuthor: boolean): Feed {
   const { site } = input;
-  const home = homeUrl(site.origin);
+  const home = urlTo(site.origin, "home");
   const updated = latest(articles.map(modifiedAt));
   return new Feed({
     title: site.name,
@@ -117,7 +115,7 @@ function authorNames(article: Article, input: FeedInput): string[] {
 }
 
 function feedArticles(input: FeedInput): Article[] {
-  return publishedArticles(input.articles, input.now).slice(0, input.limit ?? FEED_SIZE);
+  return visibleAt(input.articles, input.now).slice(0, input.limit ?? FEED_SIZE);
 }
 
 /** RSS 2.0, with the full article in content:encoded and the authors as dc:creator. */
@@ -179,7 +177,7 @@ export function jsonFeed(input: FeedInput): string {
       version: JSON_FEED_VERSION,
       ...head,
       language: site.language,
-      authors: [{ name: site.publisher.name, url: homeUrl(site.origin) }],
+      authors: [{ name: site.publisher.name, url: urlTo(site.origin, "home") }],
       items: items.map((item, index) => ({
         ...item,
         authors: (articles[index] ? authorNames(articles[index], input) : []).map((name) => ({

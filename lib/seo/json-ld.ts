@@ -9,13 +9,12 @@ import type {
   WebPage,
   WebSite,
 } from "schema-dts";
-import { isNewsroom } from "../content/authors";
 import type { Article, Author } from "../content/schema";
 import type { Section } from "../sections";
 import { absoluteUrl, type SiteConfig, type SiteImage } from "../site";
 import { parsePhotoCredit } from "./photo-credit";
-import { modifiedAt } from "../content/modified";
-import { articleUrl, authorUrl, homeUrl, sectionUrl } from "./urls";
+import { isNewsroom, modifiedAt } from "../article";
+import { urlTo } from "../routes";
 
 /**
  * schema-dts types width and height as Distance text or QuantitativeValue;
@@ -38,7 +37,7 @@ export type AuthorRef = { name: string; url?: string; organization?: boolean };
 export function articleAuthors(authors: readonly Author[], site: SiteConfig): AuthorRef[] {
   return authors.map((author) => ({
     name: author.name,
-    url: authorUrl(author.id, site.origin),
+    url: urlTo(site.origin, "author", { author: author.id }),
     ...(isNewsroom(author) ? { organization: true } : {}),
   }));
 }
@@ -53,7 +52,7 @@ export function personJsonLd(
 }
 
 export function publisherId(site: SiteConfig): string {
-  return `${homeUrl(site.origin)}#publisher`;
+  return `${urlTo(site.origin, "home")}#publisher`;
 }
 
 function pixelImage(image: SiteImage, site: SiteConfig): PixelImageObject {
@@ -66,7 +65,7 @@ export function publisherJsonLd(site: SiteConfig): PublisherJsonLd {
     "@type": "NewsMediaOrganization",
     "@id": publisherId(site),
     name: site.publisher.name,
-    url: homeUrl(site.origin),
+    url: urlTo(site.origin, "home"),
     logo: pixelImage(site.publisher.logo, site),
   };
 }
@@ -90,7 +89,7 @@ export function newsArticleJsonLd(
   site: SiteConfig,
   authors: readonly Author[],
 ): NewsArticleJsonLd {
-  const url = articleUrl(article.slug, site.origin);
+  const url = urlTo(site.origin, "article", { slug: article.slug });
   const page: WebPage = { "@type": "WebPage", "@id": url };
   return {
     "@type": "NewsArticle",
@@ -118,9 +117,9 @@ export function breadcrumbJsonLd(
   site: SiteConfig,
 ): BreadcrumbList {
   const crumbs: [string, string][] = [
-    [site.name, homeUrl(site.origin)],
-    [section.name, sectionUrl(section.slug, site.origin)],
-    [article.title, articleUrl(article.slug, site.origin)],
+    [site.name, urlTo(site.origin, "home")],
+    [section.name, urlTo(site.origin, "section", { section: section.slug })],
+    [article.title, urlTo(site.origin, "article", { slug: article.slug })],
   ];
   const itemListElement: ListItem[] = crumbs.map(([name, item], index) => ({
     "@type": "ListItem",
@@ -151,8 +150,8 @@ export function articlePageJsonLd(
 export function homePageJsonLd(site: SiteConfig): JsonLdGraph {
   const website: WebSite = {
     "@type": "WebSite",
-    "@id": `${homeUrl(site.origin)}#website`,
-    url: homeUrl(site.origin),
+    "@id": `${urlTo(site.origin, "home")}#website`,
+    url: urlTo(site.origin, "home"),
     name: site.name,
     description: site.description,
     inLanguage: site.language,

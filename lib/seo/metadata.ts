@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import type { Article, Author } from "../content/schema";
 import type { Section } from "../sections";
 import { absoluteUrl, type SiteConfig, type SiteImage } from "../site";
-import { modifiedAt } from "../content/modified";
-import { pagePath } from "../listing/pagination";
-import { articlePath, authorUrl, sectionPath } from "./urls";
+import { modifiedAt } from "../article";
+import { pathTo, urlTo } from "../routes";
 
 type Alternates = NonNullable<Metadata["alternates"]>;
 type OpenGraphImage = { url: string; width: number; height: number; alt: string };
@@ -102,7 +101,12 @@ export function homeMetadata(site: SiteConfig): Metadata {
 }
 
 export function sectionMetadata(section: Section, site: SiteConfig): Metadata {
-  return listingMetadata(sectionPath(section.slug), section.name, section.description, site);
+  return listingMetadata(
+    pathTo("section", { section: section.slug }),
+    section.name,
+    section.description,
+    site,
+  );
 }
 
 /**
@@ -110,10 +114,10 @@ export function sectionMetadata(section: Section, site: SiteConfig): Metadata {
  * URL (page 2 is not a copy of page 1), with "page N" in its title.
  */
 export function listingPageMetadata(
-  listing: { heading: string; description: string; basePath: string; page: number },
+  listing: { heading: string; description: string; path: string; page: number },
   site: SiteConfig,
 ): Metadata {
-  const path = pagePath(listing.basePath, listing.page);
+  const { path } = listing;
   const title = listing.page > 1 ? `${listing.heading}, page ${listing.page}` : listing.heading;
   return listingMetadata(path, title, listing.description, site);
 }
@@ -135,16 +139,16 @@ export function articleMetadata(
   site: SiteConfig,
   authors: readonly Author[],
 ): Metadata {
-  const url = absoluteUrl(articlePath(article.slug), site.origin);
+  const url = urlTo(site.origin, "article", { slug: article.slug });
   const image = openGraphImage(article.image, site);
   return {
     title: article.title,
     description: article.summary,
     authors: authors.map((author) => ({
       name: author.name,
-      url: authorUrl(author.id, site.origin),
+      url: urlTo(site.origin, "author", { author: author.id }),
     })),
-    alternates: pageAlternates(articlePath(article.slug), site),
+    alternates: pageAlternates(pathTo("article", { slug: article.slug }), site),
     robots: INDEXABLE,
     openGraph: {
       type: "article",
@@ -157,7 +161,7 @@ export function articleMetadata(
       modifiedTime: modifiedAt(article),
       section: section.name,
       tags: article.tags,
-      authors: authors.map((author) => authorUrl(author.id, site.origin)),
+      authors: authors.map((author) => urlTo(site.origin, "author", { author: author.id })),
       images: [image],
     },
     twitter: {

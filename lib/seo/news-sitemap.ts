@@ -1,12 +1,8 @@
 import type { Article } from "../content/schema";
 import type { SiteConfig } from "../site";
-import { modifiedAt } from "../content/modified";
-import { publishedArticles } from "./published";
-import { articleUrl } from "./urls";
+import { modifiedAt, visibleAt } from "../article";
+import { urlTo } from "../routes";
 import { escapeXml } from "./xml";
-
-/** app/news-sitemap.xml/route.ts. */
-export const NEWS_SITEMAP_PATH = "/news-sitemap.xml";
 
 /** Google News sitemaps list the articles of the last two days... */
 export const NEWS_WINDOW_HOURS = 48;
@@ -20,7 +16,7 @@ export function newsSitemapArticles(
   windowHours: number = NEWS_WINDOW_HOURS,
 ): Article[] {
   const since = now.getTime() - windowHours * 3_600_000;
-  return publishedArticles(articles, now)
+  return visibleAt(articles, now)
     .filter((article) => Date.parse(article.publishedAt) >= since)
     .slice(0, MAX_NEWS_URLS);
 }
@@ -30,7 +26,7 @@ export function newsSitemapXml(articles: readonly Article[], site: SiteConfig): 
   const urls = articles.map((article) =>
     [
       "  <url>",
-      `    <loc>${escapeXml(articleUrl(article.slug, site.origin))}</loc>`,
+      `    <loc>${escapeXml(urlTo(site.origin, "article", { slug: article.slug }))}</loc>`,
       `    <lastmod>${escapeXml(modifiedAt(article))}</lastmod>`,
       "    <news:news>",
       "      <news:publication>",

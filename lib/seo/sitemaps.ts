@@ -1,13 +1,9 @@
 import type { Article } from "../content/schema";
 import type { Section } from "../sections";
-import { absoluteUrl, type SiteConfig } from "../site";
-import { modifiedAt } from "../content/modified";
-import { latest, publishedArticles } from "./published";
-import { articleUrl, homeUrl, sectionUrl } from "./urls";
+import type { SiteConfig } from "../site";
+import { latest, modifiedAt, visibleAt } from "../article";
+import { urlTo } from "../routes";
 import { escapeXml } from "./xml";
-
-/** The sitemap index: app/sitemap.xml/route.ts. */
-export const SITEMAP_INDEX_PATH = "/sitemap.xml";
 
 /** The sitemaps protocol's limit of URLs in one file. */
 export const MAX_URLS_PER_SITEMAP = 50_000;
@@ -30,18 +26,18 @@ export function sitemapEntries(
   site: SiteConfig,
   now: Date,
 ): SitemapEntry[] {
-  const published = publishedArticles(articles, now);
+  const published = visibleAt(articles, now);
   const sectionEntries = sections.map((section) =>
     entry(
-      sectionUrl(section.slug, site.origin),
+      urlTo(site.origin, "section", { section: section.slug }),
       latest(published.filter((article) => article.section === section.slug).map(modifiedAt)),
     ),
   );
   return [
-    entry(homeUrl(site.origin), latest(published.map(modifiedAt))),
+    entry(urlTo(site.origin, "home"), latest(published.map(modifiedAt))),
     ...sectionEntries,
     ...published.map((article) =>
-      entry(articleUrl(article.slug, site.origin), modifiedAt(article)),
+      entry(urlTo(site.origin, "article", { slug: article.slug }), modifiedAt(article)),
     ),
   ];
 }
@@ -76,11 +72,6 @@ export function sitemapChunk<T>(
   return chunkSitemap(entries, size)[Number(id)];
 }
 
-/** Where Next.js serves sitemap `id` of app/sitemaps/sitemap.ts (which has generateSitemaps). */
-export function childSitemapPath(id: number): string {
-  return `/sitemaps/sitemap/${id}.xml`;
-}
-
 /** The sitemap index at /sitemap.xml: one line per child sitemap, with the newest lastmod inside it. */
 export function sitemapIndexXml(
   entries: readonly SitemapEntry[],
@@ -91,7 +82,7 @@ export function sitemapIndexXml(
     const lastModified = latest(chunk.flatMap((item) => item.lastModified ?? []));
     return [
       "  <sitemap>",
-      `    <loc>${escapeXml(absoluteUrl(childSitemapPath(id), site.origin))}</loc>`,
+      `    <loc>${escapeXml(urlTo(site.origin, "sitemap", { id }))}</loc>`,
       ...(lastModified ? [`    <lastmod>${escapeXml(lastModified)}</lastmod>`] : []),
       "  </sitemap>",
     ].join("\n");

@@ -1,18 +1,19 @@
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ArticleCard } from "@/components/listing/ArticleCard";
+import { storyCard } from "@/lib/pages/cards";
 import { makeArticle } from "../support/article";
 
-const article = makeArticle({
-  image: { src: "/a.jpg", alt: "A thumbnail.", caption: "c", credit: "d", width: 40, height: 30 },
-  summary: "What happened.",
-});
+const card = storyCard(
+  makeArticle({
+    image: { src: "/a.jpg", alt: "A thumbnail.", caption: "c", credit: "d", width: 40, height: 30 },
+    summary: "What happened.",
+  }),
+);
 
 describe("ArticleCard", () => {
   it("links the headline to the article and shows section, summary, thumbnail and date", () => {
-    const { container } = render(
-      <ArticleCard article={article} sectionName="Europe" timeZone="Europe/Paris" />,
-    );
+    const { container } = render(<ArticleCard card={card} timeZone="Europe/Paris" />);
     expect(screen.getByRole("link", { name: "A story" })).toHaveAttribute(
       "href",
       "/articles/a-story",
@@ -27,8 +28,8 @@ describe("ArticleCard", () => {
   it("loads a listing's first photo at once and the others lazily", () => {
     render(
       <>
-        <ArticleCard article={article} sectionName="Europe" timeZone="Europe/Paris" leading />
-        <ArticleCard article={article} sectionName="Europe" timeZone="Europe/Paris" />
+        <ArticleCard card={card} timeZone="Europe/Paris" leading />
+        <ArticleCard card={card} timeZone="Europe/Paris" />
       </>,
     );
     const [first, second] = screen.getAllByRole("img", { name: "A thumbnail." });

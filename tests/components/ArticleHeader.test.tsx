@@ -9,7 +9,7 @@ describe("ArticleHeader", () => {
       <ArticleHeader
         title="A headline"
         summary="The standfirst."
-        section={{ slug: "americas", order: 1, name: "Americas", description: "" }}
+        section={{ name: "Americas", href: "/sections/americas" }}
       />,
     );
     expect(screen.getByRole("link", { name: "Americas" })).toHaveAttribute(

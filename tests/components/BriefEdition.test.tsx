@@ -19,7 +19,13 @@ const story = (n: number): BriefStoryProps => ({
 
 describe("BriefEdition", () => {
   it("lists the edition's stories in order, each linked, with its credit", () => {
-    render(<BriefEdition title="Daily news brief, 25 November" stories={[story(1), story(2)]} />);
+    render(
+      <BriefEdition
+        title="Daily news brief, 25 November"
+        stories={[story(1), story(2)]}
+        archiveHref="/newsletter/briefs"
+      />,
+    );
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
       "Daily news brief, 25 November",
     );
@@ -37,7 +43,13 @@ describe("BriefEdition", () => {
   });
 
   it("loads the lead story's photo at once and the others lazily", () => {
-    render(<BriefEdition title="Brief" stories={[story(1), story(2)]} />);
+    render(
+      <BriefEdition
+        title="Brief"
+        stories={[story(1), story(2)]}
+        archiveHref="/newsletter/briefs"
+      />,
+    );
     const lead = screen.getByRole("img", { name: "Photo 1." });
     expect(lead).toHaveAttribute("loading", "eager");
     expect(lead).toHaveAttribute("fetchpriority", "high");

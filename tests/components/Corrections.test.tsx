@@ -31,7 +31,7 @@ describe("Corrections", () => {
 
 describe("DraftBanner", () => {
   it("says it is a preview, why, and how to leave", () => {
-    render(<DraftBanner draft scheduledFor="1 March 2027, 07:00 CET" />);
+    render(<DraftBanner draft scheduledFor="1 March 2027, 07:00 CET" exitHref="/preview/exit" />);
     const banner = screen.getByRole("status");
     expect(banner).toHaveTextContent("Draft preview");
     expect(banner).toHaveTextContent("This article is a draft");

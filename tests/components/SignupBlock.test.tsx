@@ -2,12 +2,13 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SignupBlock } from "@/components/newsletter/SignupBlock";
 import { consentWording } from "@/lib/newsletter/wording";
+import { signupBlock } from "@/lib/pages/signup";
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe("SignupBlock", () => {
   it("has the Daily news brief heading, the pitch, a labelled email field and a button", () => {
-    render(<SignupBlock sourcePath="/articles/a-story" />);
+    render(<SignupBlock model={signupBlock("/articles/a-story")} />);
     expect(screen.getByRole("heading", { name: "Daily news brief" })).toBeInTheDocument();
     expect(
       screen.getByText("Receive essential international news every morning"),
@@ -21,7 +22,7 @@ describe("SignupBlock", () => {
   });
 
   it("links to the archive of past editions (a static link: article pages are prerendered)", () => {
-    render(<SignupBlock sourcePath="/articles/a-story" />);
+    render(<SignupBlock model={signupBlock("/articles/a-story")} />);
     expect(screen.getByRole("link", { name: "See a recent brief" })).toHaveAttribute(
       "href",
       "/newsletter/briefs",
@@ -29,7 +30,7 @@ describe("SignupBlock", () => {
   });
 
   it("says what the reader gets and how to leave, next to the field", () => {
-    render(<SignupBlock sourcePath="/articles/a-story" />);
+    render(<SignupBlock model={signupBlock("/articles/a-story")} />);
     const consent = screen.getByText(consentWording.text);
     expect(consent.textContent).toMatch(/each morning/);
     expect(consent.textContent).toMatch(/unsubscribe/);
@@ -37,7 +38,7 @@ describe("SignupBlock", () => {
   });
 
   it("posts as a plain form with the page's path, so it works without JavaScript", () => {
-    const { container } = render(<SignupBlock sourcePath="/articles/a-story" />);
+    const { container } = render(<SignupBlock model={signupBlock("/articles/a-story")} />);
     const form = container.querySelector("form");
     expect(form).toHaveAttribute("method", "post");
     expect(form).toHaveAttribute("action", "/newsletter/subscribe");
@@ -47,7 +48,7 @@ describe("SignupBlock", () => {
   });
 
   it("hides the honeypot field from people, screen readers and the keyboard", () => {
-    const { container } = render(<SignupBlock sourcePath="/x" />);
+    const { container } = render(<SignupBlock model={signupBlock("/x")} />);
     const trap = container.querySelector<HTMLInputElement>('input[name="website"]');
     expect(trap).not.toBeNull();
     expect(trap).toHaveAttribute("tabindex", "-1");
@@ -60,11 +61,10 @@ describe("SignupBlock", () => {
   it("shows a problem from a previous post next to the field, with the typed value", () => {
     render(
       <SignupBlock
-        sourcePath="/x"
-        retry={{
+        model={signupBlock("/x", {
           email: "Name <a@b.c>",
           result: { ok: false, message: "Enter one address.", fieldInvalid: true },
-        }}
+        })}
       />,
     );
     const field = screen.getByLabelText("Email address");
@@ -82,7 +82,7 @@ describe("SignupBlock", () => {
       ),
     );
     vi.stubGlobal("fetch", fetch);
-    const { container } = render(<SignupBlock sourcePath="/articles/a" />);
+    const { container } = render(<SignupBlock model={signupBlock("/articles/a")} />);
     fireEvent.change(screen.getByLabelText("Email address"), {
       target: { value: "a@example.com" },
     });

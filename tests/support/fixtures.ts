@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { ContentPaths } from "@/lib/content/load";
+import type { ContentPaths } from "@/lib/content/pipeline/analyze";
 
 export const fixturesDir = path.resolve(import.meta.dirname, "../fixtures/content");
 export const fixturePublicDir = path.join(fixturesDir, "public");

@@ -3,7 +3,8 @@
 //   tsx --conditions=react-server tests/support/seed-brief-edition.ts <db> <origin> <date>
 // It is composed from the sample content and sent to nobody.
 import { composeEdition } from "@/lib/newsletter/brief/compose";
-import { loadArticles, defaultContentPaths } from "@/lib/content/load";
+import { contentPaths } from "@/lib/content/pipeline/analyze";
+import { loadArticles } from "./load-content";
 import { sendInstant } from "@/lib/newsletter/brief/edition-date";
 import { openSqliteStore } from "@/lib/newsletter/sqlite";
 
@@ -11,7 +12,7 @@ const [db, origin, date] = process.argv.slice(2);
 if (!db || !origin || !date) throw new Error("usage: seed-brief-edition.ts <db> <origin> <date>");
 const sendTime = { hour: 7, minute: 0 };
 const at = sendInstant(date, sendTime, "Europe/Paris");
-const edition = composeEdition(await loadArticles(defaultContentPaths()), {
+const edition = composeEdition(await loadArticles(contentPaths()), {
   date,
   sendTime,
   timeZone: "Europe/Paris",

@@ -1,4 +1,4 @@
-import { loadContent } from "@/lib/content/load";
+import { loadContent } from "./load-content";
 import type { Article, Author } from "@/lib/content/schema";
 import { createSiteConfig } from "@/lib/site";
 import { seoPaths } from "./fixtures";

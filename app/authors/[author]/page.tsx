@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { ListingRoute, listingMetadata } from "@/app/_listing/listing-route";
-import { getAuthors } from "@/lib/content/queries";
+import { ListingRoute } from "@/app/_listing/listing-route";
+import { listingMetadata, listingParams } from "@/lib/pages/listing";
 
 type Props = { params: Promise<{ author: string }> };
 
@@ -8,9 +8,7 @@ type Props = { params: Promise<{ author: string }> };
 export const dynamicParams = true;
 export const revalidate = 30;
 
-export async function generateStaticParams() {
-  return (await getAuthors()).map((author) => ({ author: author.id }));
-}
+export const generateStaticParams = listingParams.authors;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return listingMetadata("author", (await params).author);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NewsletterNotice } from "@/components/newsletter/NewsletterNotice";
-import { signupMessages } from "@/lib/newsletter/wording";
+import { checkYourInboxMessage, newsletterHomeHref } from "@/lib/pages/newsletter";
 
 export const metadata: Metadata = {
   title: "Check your inbox",
@@ -10,8 +10,8 @@ export const metadata: Metadata = {
 /** Where a signup without JavaScript ends: the same words for every address. */
 export default function CheckYourInboxPage() {
   return (
-    <NewsletterNotice title="Check your inbox">
-      <p role="status">{signupMessages.accepted}</p>
+    <NewsletterNotice title="Check your inbox" homeHref={newsletterHomeHref}>
+      <p role="status">{checkYourInboxMessage}</p>
       <p>The link in the email works once and for seven days. Until you use it, nothing is sent.</p>
     </NewsletterNotice>
   );

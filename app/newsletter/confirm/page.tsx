@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { LinkAction } from "@/components/newsletter/LinkAction";
 import { LinkNotValid } from "@/components/newsletter/LinkNotValid";
 import { NewsletterNotice } from "@/components/newsletter/NewsletterNotice";
-import { getNewsletter } from "@/lib/newsletter/instance";
-import { isLinkUsable } from "@/lib/newsletter/subscriptions";
+import { emailLinkPage, newsletterHomeHref } from "@/lib/pages/newsletter";
 import { confirmSubscription } from "../actions";
 
 type Props = { searchParams: Promise<{ token?: string | string[] }> };
@@ -18,17 +17,12 @@ export const metadata: Metadata = {
 
 /** The link in the confirmation email. Opening it changes nothing; the button confirms. */
 export default async function ConfirmPage({ searchParams }: Props) {
-  const { token } = await searchParams;
-  if (
-    typeof token !== "string" ||
-    !(await isLinkUsable(getNewsletter().newsletter, token, "confirm"))
-  ) {
-    return <LinkNotValid />;
-  }
+  const link = await emailLinkPage((await searchParams).token, "confirm");
+  if (!link.usable) return <LinkNotValid homeHref={newsletterHomeHref} />;
   return (
-    <NewsletterNotice title="Confirm your subscription">
+    <NewsletterNotice title="Confirm your subscription" homeHref={newsletterHomeHref}>
       <p>Press the button to start receiving the Daily news brief each morning.</p>
-      <LinkAction action={confirmSubscription} token={token} label="Confirm subscription" />
+      <LinkAction action={confirmSubscription} token={link.token} label="Confirm subscription" />
     </NewsletterNotice>
   );
 }

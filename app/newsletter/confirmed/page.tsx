@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { NewsletterNotice } from "@/components/newsletter/NewsletterNotice";
+import { newsletterHomeHref } from "@/lib/pages/newsletter";
 
 export const metadata: Metadata = {
   title: "Subscription confirmed",
@@ -8,7 +9,7 @@ export const metadata: Metadata = {
 
 export default function ConfirmedPage() {
   return (
-    <NewsletterNotice title="You are subscribed">
+    <NewsletterNotice title="You are subscribed" homeHref={newsletterHomeHref}>
       <p role="status">
         Thank you. The Daily news brief will arrive each morning. Every email has a link to
         unsubscribe.

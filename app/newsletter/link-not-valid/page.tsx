@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { LinkNotValid } from "@/components/newsletter/LinkNotValid";
+import { newsletterHomeHref } from "@/lib/pages/newsletter";
 
 export const metadata: Metadata = {
   title: "This link does not work",
@@ -7,5 +8,5 @@ export const metadata: Metadata = {
 };
 
 export default function LinkNotValidPage() {
-  return <LinkNotValid />;
+  return <LinkNotValid homeHref={newsletterHomeHref} />;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { SignupBlock } from "@/components/newsletter/SignupBlock";
-import { decodeDraft, draftCookie, problemMessage } from "@/lib/newsletter/draft";
+import { signupDraftCookieName, signupPage } from "@/lib/pages/newsletter";
 
 export const metadata: Metadata = {
   title: "Subscribe to the Daily news brief",
@@ -14,19 +14,11 @@ export const metadata: Metadata = {
  * keeps what the reader typed (carried in a short-lived cookie).
  */
 export default async function SignupPage() {
-  const draft = decodeDraft((await cookies()).get(draftCookie.name)?.value);
-  const retry = draft && {
-    email: draft.email,
-    result: {
-      ok: false,
-      message: problemMessage(draft.problem),
-      fieldInvalid: draft.problem !== "rateLimited" && draft.problem !== "mailFailed",
-    },
-  };
+  const signup = signupPage((await cookies()).get(signupDraftCookieName)?.value);
   return (
     <div className="newsletter-notice">
       <h1>Subscribe to the Daily news brief</h1>
-      <SignupBlock sourcePath={draft?.source ?? null} retry={retry} />
+      <SignupBlock model={signup} />
     </div>
   );
 }

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { LinkAction } from "@/components/newsletter/LinkAction";
 import { LinkNotValid } from "@/components/newsletter/LinkNotValid";
 import { NewsletterNotice } from "@/components/newsletter/NewsletterNotice";
-import { getNewsletter } from "@/lib/newsletter/instance";
-import { isLinkUsable } from "@/lib/newsletter/subscriptions";
+import { emailLinkPage, newsletterHomeHref } from "@/lib/pages/newsletter";
 import { unsubscribe } from "../actions";
 
 type Props = { searchParams: Promise<{ token?: string | string[] }> };
@@ -17,17 +16,12 @@ export const metadata: Metadata = {
 
 /** The unsubscribe link in every email. Opening it changes nothing; the button unsubscribes. */
 export default async function UnsubscribePage({ searchParams }: Props) {
-  const { token } = await searchParams;
-  if (
-    typeof token !== "string" ||
-    !(await isLinkUsable(getNewsletter().newsletter, token, "unsubscribe"))
-  ) {
-    return <LinkNotValid />;
-  }
+  const link = await emailLinkPage((await searchParams).token, "unsubscribe");
+  if (!link.usable) return <LinkNotValid homeHref={newsletterHomeHref} />;
   return (
-    <NewsletterNotice title="Unsubscribe from the Daily news brief">
+    <NewsletterNotice title="Unsubscribe from the Daily news brief" homeHref={newsletterHomeHref}>
       <p>Press the button and we will send this address no more emails.</p>
-      <LinkAction action={unsubscribe} token={token} label="Unsubscribe" />
+      <LinkAction action={unsubscribe} token={link.token} label="Unsubscribe" />
     </NewsletterNotice>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { ListingRoute, listingMetadata } from "@/app/_listing/listing-route";
-import { sections } from "@/lib/sections";
+import { ListingRoute } from "@/app/_listing/listing-route";
+import { listingMetadata, listingParams } from "@/lib/pages/listing";
 
 type Props = { params: Promise<{ section: string }> };
 
@@ -9,9 +9,7 @@ export const dynamicParams = false;
 /** Regenerated in the background, so new and scheduled articles appear without a rebuild. */
 export const revalidate = 30;
 
-export function generateStaticParams() {
-  return sections.map((section) => ({ section: section.slug }));
-}
+export const generateStaticParams = listingParams.sections;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return listingMetadata("section", (await params).section);

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { ListingRoute, listingMetadata } from "@/app/_listing/listing-route";
-import { getArticles } from "@/lib/content/queries";
-import { allTags } from "@/lib/listing/listing";
+import { ListingRoute } from "@/app/_listing/listing-route";
+import { listingMetadata, listingParams } from "@/lib/pages/listing";
 
 type Props = { params: Promise<{ tag: string }> };
 
@@ -9,9 +8,7 @@ type Props = { params: Promise<{ tag: string }> };
 export const dynamicParams = true;
 export const revalidate = 30;
 
-export async function generateStaticParams() {
-  return allTags(await getArticles()).map((tag) => ({ tag }));
-}
+export const generateStaticParams = listingParams.tags;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return listingMetadata("tag", (await params).tag);

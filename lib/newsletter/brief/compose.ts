@@ -1,7 +1,8 @@
-import { isVisibleAt } from "../../content/publication";
+import { byNewest, isVisibleAt, sectionName } from "../../article";
 import type { Article } from "../../content/schema";
 import { sections } from "../../sections";
 import type { SendTime } from "../../config";
+import { urlTo } from "../../routes";
 import type { BriefStory, Edition } from "./edition";
 import { editionWindow } from "./edition-date";
 
@@ -37,13 +38,13 @@ export function composeEdition(
         isVisibleAt(article, options.now)
       );
     })
-    .sort(newestFirst)
+    .sort(byNewest)
     .slice(0, options.maxStories);
 
   const [lead, ...rest] = inWindow;
   if (!lead) return undefined;
   const order = (article: Article) => sections.findIndex(({ slug }) => slug === article.section);
-  rest.sort((a, b) => order(a) - order(b) || newestFirst(a, b));
+  rest.sort((a, b) => order(a) - order(b) || byNewest(a, b));
   return {
     date: options.date,
     windowStart: start.toISOString(),
@@ -52,18 +53,14 @@ export function composeEdition(
   };
 }
 
-function newestFirst(a: Article, b: Article): number {
-  return Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug);
-}
-
 function toStory(article: Article, origin: string): BriefStory {
   return {
     slug: article.slug,
     headline: article.title,
     standfirst: article.summary,
     section: article.section,
-    sectionName: sections.find(({ slug }) => slug === article.section)?.name ?? article.section,
-    url: new URL(`/articles/${article.slug}`, origin).toString(),
+    sectionName: sectionName(article.section),
+    url: urlTo(origin, "article", { slug: article.slug }),
     publishedAt: article.publishedAt,
     image: {
       url: new URL(article.image.src, origin).toString(),

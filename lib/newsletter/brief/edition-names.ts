@@ -1,6 +1,7 @@
 import { tz } from "@date-fns/tz";
 import { format } from "date-fns";
 import { enGB } from "date-fns/locale";
+import { pathTo } from "../../routes";
 
 // Names of an edition that both the email and the web archive use. Kept apart
 // from email.ts so the archive pages do not bundle MJML (and all it pulls in).
@@ -13,5 +14,5 @@ export function editionTitleDate(date: string, timeZone: string): string {
 
 /** The web copy of an edition. */
 export function editionPath(date: string): string {
-  return `/newsletter/briefs/${date}`;
+  return pathTo("brief", { date });
 }

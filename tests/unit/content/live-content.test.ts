@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createLiveContent } from "@/lib/content/live-content";
-import type { ContentPaths } from "@/lib/content/load";
-import { ContentError } from "@/lib/content/problems";
+import type { ContentPaths } from "@/lib/content/pipeline/analyze";
+import { ContentError } from "@/lib/content/pipeline/problems";
 import { fixtureAuthorsDir, fixturePublicDir, fixturesDir } from "../../support/fixtures";
 
 let dir: string;

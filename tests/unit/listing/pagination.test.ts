@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  PAGE_SIZE,
-  pageCount,
-  pagePath,
-  paginate,
-  parsePageNumber,
-} from "@/lib/listing/pagination";
+import { PAGE_SIZE, pageCount, paginate, parsePageNumber } from "@/lib/listing/pagination";
 
 const items = Array.from({ length: 13 }, (_, index) => index + 1);
 
@@ -54,10 +48,5 @@ describe("page numbers in URLs", () => {
     for (const bad of ["0", "02", "-1", "2.0", "x", "", "1e3", " 2", "9999999"]) {
       expect(parsePageNumber(bad), bad).toBeUndefined();
     }
-  });
-
-  it("puts page 1 at the listing's own address", () => {
-    expect(pagePath("/sections/europe", 1)).toBe("/sections/europe");
-    expect(pagePath("/sections/europe", 2)).toBe("/sections/europe/page/2");
   });
 });

@@ -1,10 +1,6 @@
-import { stat } from "node:fs/promises";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Article } from "@/lib/content/schema";
-import { imageByteLengths } from "@/lib/seo/feed-input";
 import { atomFeed, FEED_SIZE, jsonFeed, rssFeed, type FeedInput } from "@/lib/seo/feeds";
-import { fixturePublicDir } from "../../support/fixtures";
 import { elements, parseHtml, textContent } from "../../support/html";
 import {
   fixtureNow,
@@ -221,14 +217,5 @@ describe("JSON Feed 1.1", () => {
   it("carries the newest 50 articles", async () => {
     const { items } = await feed({ articles: await manyArticles() });
     expect(items).toHaveLength(FEED_SIZE);
-  });
-});
-
-describe("imageByteLengths", () => {
-  it("reads each image file's size once", async () => {
-    const articles = await loadSeoFixtures();
-    const sizes = await imageByteLengths(fixturePublicDir, articles);
-    const actual = (await stat(path.join(fixturePublicDir, "images/photo.jpg"))).size;
-    expect([...sizes.entries()]).toEqual([["/images/photo.jpg", actual]]);
   });
 });

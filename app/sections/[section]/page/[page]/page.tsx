@@ -1,25 +1,13 @@
 import type { Metadata } from "next";
-import { ListingRoute, listingMetadata } from "@/app/_listing/listing-route";
-import { getArticlesInSection } from "@/lib/content/queries";
-import { laterPageParams } from "@/lib/listing/listings";
-import { sections } from "@/lib/sections";
+import { ListingRoute } from "@/app/_listing/listing-route";
+import { listingMetadata, listingParams } from "@/lib/pages/listing";
 
 type Props = { params: Promise<{ section: string; page: string }> };
 
 /** Pages that exist at build are prerendered; later ones render on first request, or 404. */
 export const revalidate = 30;
 
-export async function generateStaticParams() {
-  const params = await Promise.all(
-    sections.map(async (section) =>
-      laterPageParams((await getArticlesInSection(section.slug)).length).map(({ page }) => ({
-        section: section.slug,
-        page,
-      })),
-    ),
-  );
-  return params.flat();
-}
+export const generateStaticParams = listingParams.sectionPages;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { section, page } = await params;

@@ -1,20 +1,13 @@
 import type { Metadata } from "next";
-import { ListingRoute, listingMetadata } from "@/app/_listing/listing-route";
-import { getArticles } from "@/lib/content/queries";
-import { allTags, withTag } from "@/lib/listing/listing";
-import { laterPageParams } from "@/lib/listing/listings";
+import { ListingRoute } from "@/app/_listing/listing-route";
+import { listingMetadata, listingParams } from "@/lib/pages/listing";
 
 type Props = { params: Promise<{ tag: string; page: string }> };
 
 export const dynamicParams = true;
 export const revalidate = 30;
 
-export async function generateStaticParams() {
-  const articles = await getArticles();
-  return allTags(articles).flatMap((tag) =>
-    laterPageParams(withTag(articles, tag).length).map(({ page }) => ({ tag, page })),
-  );
-}
+export const generateStaticParams = listingParams.tagPages;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag, page } = await params;

@@ -1,0 +1,124 @@
+import readingTime from "reading-time";
+import type { Article, Author } from "./content/schema";
+import { findSection } from "./sections";
+
+/**
+ * Facts about one article, each written once: who may see it when, when it
+ * last changed, who wrote it, its section's name, how long it takes to read,
+ * and the order of a list of articles. Pure: everything comes in as arguments.
+ */
+
+/**
+ * Whether readers may see an article at `now`: published already, not yet
+ * expired, and not a draft (unless drafts are asked for, as in development).
+ * Crawlers and feed readers never get drafts: only pages in `next dev` ask.
+ */
+export function isVisibleAt(
+  article: Pick<Article, "draft" | "publishedAt" | "expiresAt">,
+  now: Date,
+  options: { includeDrafts?: boolean } = {},
+): boolean {
+  if (article.draft && !options.includeDrafts) return false;
+  const time = now.getTime();
+  if (Date.parse(article.publishedAt) > time) return false;
+  return article.expiresAt === undefined || Date.parse(article.expiresAt) > time;
+}
+
+/** Whether an article is set to appear later than `now`. */
+export function isScheduled(article: Pick<Article, "publishedAt">, now: Date): boolean {
+  return Date.parse(article.publishedAt) > now.getTime();
+}
+
+/** The latest of several ISO 8601 times (compared as instants), or undefined for none. */
+export function latest(times: readonly string[]): string | undefined {
+  let newest: string | undefined;
+  for (const time of times) {
+    if (newest === undefined || Date.parse(time) > Date.parse(newest)) newest = time;
+  }
+  return newest;
+}
+
+/**
+ * When the article last changed for readers: the latest of its publication,
+ * its update and its corrections. Feeds `dateModified`, feeds and sitemaps.
+ */
+export function modifiedAt(
+  article: Pick<Article, "publishedAt" | "updatedAt" | "corrections">,
+): string {
+  return (
+    latest([
+      article.publishedAt,
+      ...(article.updatedAt ? [article.updatedAt] : []),
+      ...article.corrections.map((correction) => correction.date),
+    ]) ?? article.publishedAt
+  );
+}
+
+/** Newest first, by publication time; ties broken by slug for a stable order. */
+export function byNewest(
+  a: Pick<Article, "publishedAt" | "slug">,
+  b: Pick<Article, "publishedAt" | "slug">,
+): number {
+  return Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug);
+}
+
+/** The role that marks an author entry as the newsroom itself rather than a person. */
+export const NEWSROOM_ROLE = "newsroom";
+
+export function isNewsroom(author: Author): boolean {
+  return author.role.trim().toLowerCase() === NEWSROOM_ROLE;
+}
+
+/**
+ * The authors of an article, in byline order. The loader guarantees every id
+ * has an author file; should one be missing all the same (a file deleted on a
+ * running server), the id stands in for the name rather than breaking the page.
+ */
+export function authorsOf(article: Pick<Article, "authors">, authors: readonly Author[]): Author[] {
+  return article.authors.map(
+    (id) => authors.find((author) => author.id === id) ?? { id, name: id, role: "", bio: "" },
+  );
+}
+
+/** The name of a section, by its slug (the slug itself should the section be gone). */
+export function sectionName(slug: string): string {
+  return findSection(slug)?.name ?? slug;
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+};
+
+/**
+ * The text of an article body's HTML (already sanitized by the loader), for
+ * counting words and for the search index. Never rendered as HTML.
+ */
+export function bodyText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+      if (name.startsWith("#x") || name.startsWith("#X")) {
+        return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+      }
+      if (name.startsWith("#")) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+      return ENTITIES[name.toLowerCase()] ?? entity;
+    })
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** "4 min read" for an article body (at least 1 minute), with the reading-time package's 200 words a minute. */
+export function readingTimeLabel(html: string): string {
+  const { minutes } = readingTime(bodyText(html));
+  return `${Math.max(1, Math.round(minutes))} min read`;
+}
+
+/** The articles visible at `now` (never drafts: what crawlers and feed readers get), newest first. */
+export function visibleAt(articles: readonly Article[], now: Date): Article[] {
+  return articles.filter((article) => isVisibleAt(article, now)).sort(byNewest);
+}

@@ -1,0 +1,113 @@
+import "server-only";
+import { assembleArticle } from "./assemble";
+import { editorialWarnings } from "./editorial";
+import { parseFrontmatter, positionOf } from "./frontmatter";
+import type { ImageSizeReader } from "./image-size-cache";
+import { measureImage } from "./images";
+import { inspectMarkdown, renderMarkdown, type InternalLink } from "./markdown";
+import { isError, type Position, type Problem } from "./problems";
+import type { SourceFile } from "./read";
+import { imageSchema, type Article, type ImageDimensions } from "../schema";
+import { slugFromFileName } from "./slug";
+import { validateFrontmatter } from "./validate";
+
+/** Everything learnt from one article file. */
+export type FileOutcome = {
+  file: string;
+  stamp: string;
+  /** The slug from the file name, when the name is valid (even if the file has other errors). */
+  slug?: string;
+  /** Present when the file has no errors (and it was rendered). */
+  article?: Article;
+  /** The former slugs of a file without errors of its own, rendered or not, for the cross-file checks. */
+  aliases: string[];
+  problems: Problem[];
+  internalLinks: InternalLink[];
+  /** The author ids the frontmatter names, when it is valid (checked against the author files later). */
+  authorIds: string[];
+  /** Where each frontmatter field is written, for problems found later. */
+  fieldPositions: Record<string, Position>;
+};
+
+/**
+ * Runs one file through the pipeline (slug, frontmatter, validation, body,
+ * image, house style), carrying on past a failed step wherever the next can
+ * still run, so that every problem in the file is reported together.
+ * `readSize` (a scan's cached reader) measures the image. With `render`
+ * false (content:check) the body is checked but not rendered, so no article
+ * is assembled: every problem is the same, only the HTML is missing.
+ */
+export async function analyzeArticleFile(
+  source: SourceFile,
+  publicDir: string,
+  readSize?: ImageSizeReader,
+  render = true,
+): Promise<FileOutcome> {
+  const problems: Problem[] = [];
+  const slug = slugFromFileName(source.fileName);
+  if (!slug.ok) problems.push(...slug.problems);
+  let fieldPositions: Record<string, Position> = {};
+  let authorIds: string[] = [];
+  const outcome = (
+    article?: Article,
+    internalLinks: InternalLink[] = [],
+    aliases: string[] = article?.aliases ?? [],
+  ): FileOutcome => ({
+    file: source.file,
+    stamp: source.stamp,
+    slug: slug.ok ? slug.value : undefined,
+    article,
+    aliases,
+    problems,
+    internalLinks,
+    authorIds,
+    fieldPositions,
+  });
+
+  const parsed = parseFrontmatter(source.source);
+  if (!parsed.ok) {
+    problems.push(...parsed.problems);
+    return outcome();
+  }
+  const { data, body, bodyStartLine } = parsed.value;
+  fieldPositions = parsed.value.fieldPositions;
+
+  const frontmatter = validateFrontmatter(data, fieldPositions);
+  if (frontmatter.ok) {
+    authorIds = frontmatter.value.authors;
+    problems.push(...editorialWarnings(frontmatter.value, fieldPositions));
+  } else problems.push(...frontmatter.problems);
+
+  const rendered = render ? renderMarkdown(body, bodyStartLine) : undefined;
+  const inspection = rendered ?? inspectMarkdown(body, bodyStartLine);
+  problems.push(...inspection.problems);
+
+  const src = frontmatter.ok ? frontmatter.value.image.src : imageSourceOf(data);
+  let imageSize: ImageDimensions | undefined;
+  if (src !== undefined) {
+    const at = positionOf(fieldPositions, ["image", "src"]);
+    const measured = await measureImage(publicDir, src, at, "image.src", readSize);
+    if (measured.ok) imageSize = measured.value;
+    else problems.push(...measured.problems);
+  }
+
+  if (!slug.ok || !frontmatter.ok || !imageSize || problems.some(isError)) {
+    return outcome(undefined, inspection.internalLinks);
+  }
+  if (!rendered) return outcome(undefined, inspection.internalLinks, frontmatter.value.aliases);
+  const article = assembleArticle({
+    slug: slug.value,
+    frontmatter: frontmatter.value,
+    html: rendered.html,
+    imageSize,
+  });
+  return outcome(article, rendered.internalLinks);
+}
+
+/** The image path of frontmatter that failed validation elsewhere, if it is itself valid. */
+function imageSourceOf(data: unknown): string | undefined {
+  const image: unknown = data !== null && typeof data === "object" ? Reflect.get(data, "image") : undefined;
+  const src: unknown = image !== null && typeof image === "object" ? Reflect.get(image, "src") : undefined;
+  const parsed = imageSchema.shape.src.safeParse(src);
+  return parsed.success ? parsed.data : undefined;
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { readFile } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+
+/**
+ * The callback readFile, as a promise: fs/promises' readFile goes through a
+ * FileHandle (open, stat, read, close, each a round trip) and took twice the
+ * time and CPU over 10,000 small articles.
+ */
+const readText = promisify(readFile);
+
+export type ContentFile = {
+  /** Absolute path. */
+  absolute: string;
+  /** Path relative to the working directory, as shown in messages. */
+  file: string;
+  fileName: string;
+  /** Changes whenever the file is edited (modification time and size). */
+  stamp: string;
+};
+
+export type SourceFile = ContentFile & { source: string };
+
+/** Lists every `.md` file under a directory (recursively), in a stable order. */
+export async function listMarkdownFiles(dir: string): Promise<ContentFile[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+  return Promise.all(
+    files.map(async (absolute) => {
+      const stats = await stat(absolute);
+      return {
+        absolute,
+        file: path.relative(process.cwd(), absolute),
+        fileName: path.basename(absolute),
+        stamp: `${stats.mtimeMs}:${stats.size}`,
+      };
+    }),
+  );
+}
+
+export async function readSource(file: ContentFile): Promise<SourceFile> {
+  const source = await readText(file.absolute, "utf8");
+  return { ...file, source };
+}

@@ -1,0 +1,123 @@
+import "server-only";
+import type { Metadata } from "next";
+import { authorsOf, isScheduled, readingTimeLabel } from "../article";
+import { contentStore } from "../content/store";
+import { isValidSlug, type Article } from "../content/schema";
+import { formatDateTime } from "../dates";
+import { relatedArticles } from "../listing/related";
+import { tagLabel } from "../listing/listing";
+import { pathTo, urlTo } from "../routes";
+import { findSection } from "../sections";
+import { articlePageJsonLd, type JsonLdGraph } from "../seo/json-ld";
+import { articleMetadata } from "../seo/metadata";
+import { shareLinks, type ShareLink } from "../share/links";
+import { site } from "../site";
+import { storyCard, type StoryCard } from "./cards";
+import { signupBlock, type SignupBlockModel } from "./signup";
+
+/** Everything an article page shows, links built. */
+export type ArticlePageModel = {
+  /** Shown on previews of drafts and scheduled articles. */
+  draftBanner?: { draft: boolean; scheduledFor?: string; exitHref: string };
+  jsonLd: JsonLdGraph;
+  crumbs: { name: string; href: string }[];
+  title: string;
+  summary: string;
+  section: { name: string; href: string };
+  authors: { name: string; href: string }[];
+  publishedAt: string;
+  updatedAt?: string;
+  readingTime: string;
+  timeZone: string;
+  image: Article["image"];
+  html: string;
+  corrections: Article["corrections"];
+  tags: { label: string; href: string }[];
+  share: { url: string; links: ShareLink[] };
+  related: StoryCard[];
+  signup: SignupBlockModel;
+};
+
+export type ArticleLookup =
+  | { kind: "found"; article: Article; preview: boolean }
+  /** A former slug: the article's address now. */
+  | { kind: "moved"; to: string }
+  | { kind: "missing" };
+
+/** The article a slug names for this reader (editors in draft mode also see drafts and scheduled ones). */
+export async function findArticle(slug: string, preview: boolean): Promise<ArticleLookup> {
+  if (!isValidSlug(slug)) return { kind: "missing" };
+  const store = contentStore();
+  const article = preview ? await store.articleForPreview(slug) : await store.article(slug);
+  if (article && findSection(article.section)) return { kind: "found", article, preview };
+  const renamed = await store.articleByAlias(slug);
+  if (renamed) return { kind: "moved", to: pathTo("article", { slug: renamed.slug }) };
+  return { kind: "missing" };
+}
+
+/** The slugs prerendered at build: every visible article. */
+export async function articleParams(): Promise<{ slug: string }[]> {
+  return (await contentStore().visibleArticles()).map((article) => ({ slug: article.slug }));
+}
+
+export async function articlePageMetadata(slug: string, preview: boolean): Promise<Metadata> {
+  const found = await findArticle(slug, preview);
+  if (found.kind !== "found") return {};
+  const { article } = found;
+  const section = findSection(article.section);
+  if (!section) return {};
+  const authors = authorsOf(article, await contentStore().authors());
+  const metadata = articleMetadata(article, section, site, authors);
+  // Previews of drafts and scheduled articles must never be indexed.
+  return preview ? { ...metadata, robots: { index: false, follow: false } } : metadata;
+}
+
+export async function articlePage(
+  found: Extract<ArticleLookup, { kind: "found" }>,
+  now: Date = new Date(),
+): Promise<ArticlePageModel | undefined> {
+  const { article, preview } = found;
+  const section = findSection(article.section);
+  if (!section) return undefined;
+  const store = contentStore();
+  const scheduled = isScheduled(article, now);
+  const authors = authorsOf(article, await store.authors());
+  const url = urlTo(site.origin, "article", { slug: article.slug });
+  const sectionHref = pathTo("section", { section: section.slug });
+  return {
+    ...(preview && (article.draft || scheduled)
+      ? {
+          draftBanner: {
+            draft: article.draft,
+            scheduledFor: scheduled
+              ? formatDateTime(article.publishedAt, site.timeZone)
+              : undefined,
+            exitHref: pathTo("previewExit"),
+          },
+        }
+      : {}),
+    jsonLd: articlePageJsonLd(article, section, site, authors),
+    crumbs: [
+      { name: "Home", href: pathTo("home") },
+      { name: section.name, href: sectionHref },
+    ],
+    title: article.title,
+    summary: article.summary,
+    section: { name: section.name, href: sectionHref },
+    authors: authors.map((author) => ({
+      name: author.name,
+      href: pathTo("author", { author: author.id }),
+    })),
+    publishedAt: article.publishedAt,
+    updatedAt: article.updatedAt,
+    readingTime: readingTimeLabel(article.html),
+    timeZone: site.timeZone,
+    image: article.image,
+    html: article.html,
+    corrections: article.corrections,
+    tags: article.tags.map((tag) => ({ label: tagLabel(tag), href: pathTo("tag", { tag }) })),
+    share: { url, links: shareLinks(url, article.title) },
+    related: relatedArticles(article, await store.visibleArticles(now)).map(storyCard),
+    signup: signupBlock(pathTo("article", { slug: article.slug })),
+  };
+}

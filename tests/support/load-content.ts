@@ -1,0 +1,24 @@
+import type { ContentPaths } from "@/lib/content/pipeline/analyze";
+import type { Article, Author } from "@/lib/content/schema";
+import { createContentStore } from "@/lib/content/store";
+
+/**
+ * Fixture content through the content store, as the build loads it: strict
+ * (any content error throws a ContentError naming every file and problem),
+ * loaded once.
+ */
+export async function loadContent(
+  paths: ContentPaths,
+): Promise<{ articles: Article[]; authors: Author[] }> {
+  const store = createContentStore(paths, {
+    strict: true,
+    rescanAfterMs: Number.POSITIVE_INFINITY,
+    includeDrafts: false,
+  });
+  return { articles: await store.allArticles(), authors: await store.authors() };
+}
+
+/** Every article of `paths`, newest first, drafts and scheduled ones included. */
+export async function loadArticles(paths: ContentPaths): Promise<Article[]> {
+  return (await loadContent(paths)).articles;
+}

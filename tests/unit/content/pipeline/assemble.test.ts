@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { assembleArticle } from "@/lib/content/pipeline/assemble";
+import type { Frontmatter } from "@/lib/content/schema";
+
+const frontmatter: Frontmatter = {
+  title: "Headline",
+  summary: "Summary.",
+  section: "europe",
+  tags: [],
+  authors: ["A"],
+  publishedAt: "2020-01-01T10:00:00+01:00",
+  image: { src: "/a.jpg", alt: "Alt.", caption: "Caption.", credit: "Credit" },
+  draft: false,
+  corrections: [],
+  aliases: [],
+};
+
+describe("assembleArticle", () => {
+  it("combines frontmatter, slug, html and image size", () => {
+    const article = assembleArticle({
+      slug: "headline",
+      frontmatter,
+      html: "<p>x</p>",
+      imageSize: { width: 10, height: 5 },
+    });
+    expect(article).toEqual({
+      ...frontmatter,
+      slug: "headline",
+      html: "<p>x</p>",
+      image: { ...frontmatter.image, width: 10, height: 5 },
+    });
+  });
+});
