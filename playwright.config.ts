@@ -1,31 +1,32 @@
-import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { standaloneDir, standaloneServer, type StandaloneServer } from "./lib/build/standalone";
 import { chromiumArgs, findChromium } from "./tests/e2e/chromium";
-import { e2eData, e2ePort as port, e2eRateLimit } from "./tests/e2e/newsletter-env";
+import { e2eData, e2ePort, e2eRateLimit, e2eSiteUrl, liveServer } from "./tests/e2e/servers";
+
+const root = import.meta.dirname;
+/** `npm run test:e2e` (scripts/e2e.ts) builds and completes it before Playwright starts. */
+const bundle = standaloneDir(root, ".next");
+
+const quote = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
+
+/** A Playwright web server running the standalone bundle, as `npm start` and deployments do. */
+function webServer(run: StandaloneServer, port: number, prepare: string) {
+  return {
+    command: `${prepare} && exec ${[run.command, ...run.args].map(quote).join(" ")}`,
+    cwd: run.cwd,
+    env: Object.fromEntries(
+      Object.entries(run.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    ),
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  };
+}
 
 /**
- * The origin the servers answer on: `npm run test:e2e` (scripts/e2e.ts) builds
- * for it and sets SITE_URL to it, so the tests' own imports of lib/site.ts see it too.
- */
-const siteUrl = `http://127.0.0.1:${port}`;
-
-/**
- * A second server runs the same build on a scratch copy of content/, so the
- * publishing tests can add, edit and break files while it runs.
- */
-const livePort = port + 1;
-const liveContentDir = path.join(os.tmpdir(), `dateline-e2e-live-${livePort}`);
-process.env.LIVE_CONTENT_DIR = liveContentDir;
-process.env.LIVE_BASE_URL = `http://127.0.0.1:${livePort}`;
-process.env.LIVE_PREVIEW_SECRET = "e2e-preview-secret";
-
-const nextStart = (serverPort: number) =>
-  `exec node node_modules/next/dist/bin/next start --port ${serverPort} --hostname 127.0.0.1`;
-
-/**
- * Browser tests run in real Chromium against the production build
- * (`npm run test:e2e` builds first), served by `next start`. Tests in
+ * Browser tests run in real Chromium against the production build, served
+ * by the standalone server (`node .next/standalone/server.js`). Tests in
  * tests/e2e/server/ start production servers of their own (no browser).
  */
 export default defineConfig({
@@ -33,16 +34,15 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: true,
   workers: 2,
-  // One retry: a test that fails once and passes on retry is reported as
-  // "flaky" in the list, never hidden; one that fails twice fails the run.
-  retries: 1,
+  // No retries: a test that fails once is a bug to find, not to cushion.
+  retries: 0,
   reporter: [["list"]],
   // Pages render on demand after content changes, and a journey through the
   // newsletter takes several round trips: a busy CI machine needs time.
   timeout: 90_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: e2eSiteUrl,
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
   },
   projects: [
@@ -63,36 +63,41 @@ export default defineConfig({
     { name: "server", testMatch: /server\/.*\.spec\.ts/ },
   ],
   webServer: [
-    {
+    webServer(
+      standaloneServer(bundle, {
+        port: e2ePort,
+        hostname: "127.0.0.1",
+        env: {
+          ...process.env,
+          SITE_URL: e2eSiteUrl,
+          CONTENT_DIR: path.join(root, "content"),
+          NEWSLETTER_DB: e2eData.db,
+          NEWSLETTER_OUTBOX: e2eData.outbox,
+          NEWSLETTER_RATE_LIMIT: String(e2eRateLimit),
+          // The tests act as a trusted proxy: each gives its own client address in
+          // X-Forwarded-For, so one test's attempts never count against another's.
+          TRUSTED_PROXY: "1",
+        },
+      }),
+      e2ePort,
       // A fresh newsletter database and outbox for every run.
-      command: `rm -rf '${e2eData.dir}' && ${nextStart(port)}`,
-      url: `http://127.0.0.1:${port}/`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      env: {
-        NEXT_TELEMETRY_DISABLED: "1",
-        SITE_URL: siteUrl,
-        NEWSLETTER_DB: e2eData.db,
-        NEWSLETTER_OUTBOX: e2eData.outbox,
-        NEWSLETTER_RATE_LIMIT: String(e2eRateLimit),
-        // The tests act as a trusted proxy: each gives its own client address in
-        // X-Forwarded-For, so one test's attempts never count against another's.
-        TRUSTED_PROXY: "1",
-      },
-    },
-    {
-      command: `rm -rf '${liveContentDir}' && mkdir -p '${liveContentDir}' && cp -r content/articles content/authors '${liveContentDir}/' && ${nextStart(livePort)}`,
-      url: `http://127.0.0.1:${livePort}/`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      env: {
-        NEXT_TELEMETRY_DISABLED: "1",
-        SITE_URL: siteUrl,
-        CONTENT_DIR: liveContentDir,
-        PREVIEW_SECRET: process.env.LIVE_PREVIEW_SECRET,
-        NEWSLETTER_DB: path.join(liveContentDir, "newsletter.db"),
-        NEWSLETTER_OUTBOX: path.join(liveContentDir, "outbox"),
-      },
-    },
+      `rm -rf ${quote(e2eData.dir)}`,
+    ),
+    webServer(
+      standaloneServer(bundle, {
+        port: liveServer.port,
+        hostname: "127.0.0.1",
+        env: {
+          ...process.env,
+          SITE_URL: e2eSiteUrl,
+          CONTENT_DIR: liveServer.contentDir,
+          PREVIEW_SECRET: liveServer.previewSecret,
+          NEWSLETTER_DB: path.join(liveServer.contentDir, "newsletter.db"),
+          NEWSLETTER_OUTBOX: path.join(liveServer.contentDir, "outbox"),
+        },
+      }),
+      liveServer.port,
+      `rm -rf ${quote(liveServer.contentDir)} && mkdir -p ${quote(liveServer.contentDir)} && cp -r ${quote(path.join(root, "content", "articles"))} ${quote(path.join(root, "content", "authors"))} ${quote(liveServer.contentDir)}/`,
+    ),
   ],
 });

@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { recordBuiltSiteUrl, staleBuildReason } from "../lib/build/build-state";
 import { runNextBuild } from "../lib/build/next-build";
-import { completeStandalone } from "../lib/build/standalone";
+import { completeStandalone, standaloneServer } from "../lib/build/standalone";
 import { readSettings, SettingsError, type Settings } from "../lib/config";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -37,21 +37,19 @@ if (reason) {
 // Always: public/ and content/ may have changed without a rebuild being needed.
 const bundle = completeStandalone(root, ".next");
 
-const server = spawn(process.execPath, [path.join(bundle, "server.js")], {
-  // server.js changes into its own folder; the paths below are absolute (lib/config.ts
-  // resolves them against this folder), so they stay in the project, not in the bundle.
-  cwd: bundle,
-  stdio: "inherit",
+// content/ and data/ stay in the project, not in copies inside the bundle (lib/config.ts
+// resolves these paths against this folder), so edits go live and subscribers survive rebuilds.
+const run = standaloneServer(bundle, {
+  port: settings.PORT,
+  // Every interface, as a server on a machine of its own would.
+  hostname: "0.0.0.0",
   env: {
     ...env,
-    PORT: String(settings.PORT),
-    // server.js listens on HOSTNAME, which shells and containers often set to
-    // the machine's name; `npm start` listens on every interface.
-    HOSTNAME: "0.0.0.0",
     CONTENT_DIR: settings.CONTENT_DIR,
     NEWSLETTER_DB: settings.NEWSLETTER_DB,
     NEWSLETTER_OUTBOX: settings.NEWSLETTER_OUTBOX,
   },
 });
+const server = spawn(run.command, run.args, { cwd: run.cwd, stdio: "inherit", env: run.env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -38,3 +38,35 @@ export function completeStandalone(root: string, distDir: string): string {
   }
   return bundle;
 }
+
+/** A standalone server to spawn: `node server.js` in the bundle, on one port and address. */
+export type StandaloneServer = {
+  command: string;
+  args: string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+};
+
+/**
+ * How `npm start`, the browser tests and the cluster test run the bundle,
+ * the way a deployment does. server.js changes into its own folder, so paths
+ * in `env` (CONTENT_DIR, NEWSLETTER_DB, NEWSLETTER_OUTBOX) must be absolute.
+ */
+export function standaloneServer(
+  bundle: string,
+  options: { port: number; hostname: string; env: NodeJS.ProcessEnv },
+): StandaloneServer {
+  return {
+    command: process.execPath,
+    args: [path.join(bundle, "server.js")],
+    cwd: bundle,
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...options.env,
+      PORT: String(options.port),
+      // server.js listens on HOSTNAME, which shells and containers often set
+      // to the machine's name: always say which address.
+      HOSTNAME: options.hostname,
+    },
+  };
+}

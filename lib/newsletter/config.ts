@@ -1,5 +1,5 @@
 import { settings, mailFrom, type Settings } from "../config";
-import { site } from "../site";
+import { createSiteConfig } from "../site";
 
 /** The newsletter's settings: a view of lib/config.ts (where each variable is documented). */
 export type NewsletterConfig = {
@@ -18,6 +18,7 @@ export type NewsletterConfig = {
 };
 
 export function newsletterConfig(from: Settings = settings()): NewsletterConfig {
+  const site = createSiteConfig(from.SITE_URL);
   return {
     databaseUrl: from.DATABASE_URL,
     databaseFile: from.NEWSLETTER_DB,

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { e2eData } from "./newsletter-env";
+import { e2eData } from "./servers";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const date = "2026-11-25";

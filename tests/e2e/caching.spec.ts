@@ -1,4 +1,5 @@
 import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { liveServer } from "./servers";
 
 /**
  * Cache-Control as the production server sends it, for a CDN in front of it
@@ -72,8 +73,8 @@ test.describe("caching headers", () => {
   });
 
   test("draft previews are never cached publicly", async () => {
-    const live = await playwrightRequest.newContext({ baseURL: process.env.LIVE_BASE_URL });
-    const secret = process.env.LIVE_PREVIEW_SECRET ?? "";
+    const live = await playwrightRequest.newContext({ baseURL: liveServer.baseUrl });
+    const secret = liveServer.previewSecret;
     const slug = "venezuelan-soldiers-desert-posts";
     const preview = await live.get(`/preview?secret=${secret}&slug=${slug}`, { maxRedirects: 0 });
     expect(preview.status()).toBe(307);

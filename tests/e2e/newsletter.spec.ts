@@ -5,7 +5,7 @@ import {
   type BrowserContextOptions,
   type Page,
 } from "@playwright/test";
-import { e2eData, e2eRateLimit } from "./newsletter-env";
+import { e2eData, e2eRateLimit } from "./servers";
 import {
   linkIn,
   mailsTo,

@@ -1,15 +1,16 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { liveServer } from "./servers";
 
 /**
  * Editors' workflow on a running production server, without a rebuild. The
- * server behind LIVE_BASE_URL serves a scratch copy of content/ (see
- * playwright.config.ts) that these tests edit.
+ * live server serves a scratch copy of content/ (tests/e2e/servers.ts) that
+ * these tests edit.
  */
-const baseURL = process.env.LIVE_BASE_URL ?? "";
-const articlesDir = path.join(process.env.LIVE_CONTENT_DIR ?? "", "articles");
-const secret = process.env.LIVE_PREVIEW_SECRET ?? "";
+const baseURL = liveServer.baseUrl;
+const articlesDir = liveServer.articlesDir;
+const secret = liveServer.previewSecret;
 
 /** The revalidation window (30 s) plus the content rescan (5 s), with margin. */
 const LIVE_WITHIN_MS = 60_000;
@@ -73,7 +74,7 @@ test("a new tag and a new author get their pages, and the story is searchable, w
   expect(await status(request, "/tags/glassblowing")).toBe(404);
   expect(await status(request, "/authors/ines-kovac")).toBe(404);
   await writeFile(
-    path.join(process.env.LIVE_CONTENT_DIR ?? "", "authors", "ines-kovac.md"),
+    path.join(liveServer.authorsDir, "ines-kovac.md"),
     "---\nname: Ines Kovac\nrole: Culture reporter\nbio: Writes about crafts and the people who keep them alive.\n---\n",
   );
   await writeArticle("torvik-glassblowers-furnace", {

@@ -4,7 +4,11 @@ import path from "node:path";
 import { nginxMainConf, renderNginxSite } from "@/deploy/render-nginx-conf";
 import { builtSiteUrl, recordBuiltSiteUrl, staleBuildReason } from "@/lib/build/build-state";
 import { runNextBuild } from "@/lib/build/next-build";
-import { completeStandalone } from "@/lib/build/standalone";
+import {
+  completeStandalone,
+  standaloneServer,
+  type StandaloneServer,
+} from "@/lib/build/standalone";
 import { settings } from "@/lib/config";
 
 /**
@@ -92,6 +96,14 @@ async function waitForHttp(url: string, child: Child, what: string): Promise<voi
   }
 }
 
+function spawnStandalone(run: StandaloneServer) {
+  return spawn(run.command, run.args, {
+    cwd: run.cwd,
+    env: run.env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
 /** `node server.js` of the standalone bundle on 127.0.0.1:port. */
 export async function startInstance(
   bundle: string,
@@ -99,17 +111,13 @@ export async function startInstance(
   env: Record<string, string>,
 ): Promise<Child> {
   const child = track(
-    spawn(process.execPath, [path.join(bundle, "server.js")], {
-      cwd: bundle,
-      env: {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: "1",
-        ...env,
-        PORT: String(port),
-        HOSTNAME: "127.0.0.1",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    }),
+    spawnStandalone(
+      standaloneServer(bundle, {
+        port,
+        hostname: "127.0.0.1",
+        env: { ...process.env, ...env },
+      }),
+    ),
     `instance :${port}`,
   );
   await waitForHttp(`http://127.0.0.1:${port}/healthz`, child, `The instance on port ${port}`);

@@ -10,7 +10,7 @@ import { tempDir } from "./newsletter";
 
 /**
  * One fresh, empty database for a test, on either backend, so the same test
- * suite runs against both (describe.each over `storeBackends`).
+ * contract (tests/support/contracts/) runs against both.
  */
 export type TestDatabase = {
   /** What the app is given: { databaseFile } or { databaseUrl }. */
@@ -79,7 +79,7 @@ async function postgresDatabase(): Promise<TestDatabase> {
   };
 }
 
-export const storeBackends: StoreBackend[] = [
-  { name: "sqlite", create: sqliteDatabase },
-  { name: "postgresql", create: postgresDatabase },
-];
+export const sqliteBackend: StoreBackend = { name: "sqlite", create: sqliteDatabase };
+/** Needs the PostgreSQL server of tests/support/pg-global-setup.ts: integration tests only. */
+export const postgresBackend: StoreBackend = { name: "postgresql", create: postgresDatabase };
+export const storeBackends: StoreBackend[] = [sqliteBackend, postgresBackend];

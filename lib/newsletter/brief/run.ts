@@ -3,9 +3,10 @@ import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { SendTime } from "../../config";
+import { settings, type SendTime, type Settings } from "../../config";
+import type { Article } from "../../content/schema";
 import { urlTo } from "../../routes";
-import { site } from "../../site";
+import { createSiteConfig } from "../../site";
 import { contentStore } from "../../content/store";
 import { newsletterConfig } from "../config";
 import { createMailer } from "../mail";
@@ -14,7 +15,6 @@ import { composeEdition } from "./compose";
 import { briefConfig } from "./config";
 import { parseEdition } from "./edition";
 import { editionDateAt, editionWindow } from "./edition-date";
-import { editionPath } from "./edition-names";
 import { briefHtml, briefSubject } from "./email";
 import { sendEdition } from "./send";
 import { UsageError } from "./usage-error";
@@ -38,8 +38,11 @@ export type BriefRequest = {
   dryRun: boolean;
 };
 
-/** Where the command writes, and its clock. */
-export type BriefOutput = {
+/** What a run works with: the settings, the articles, where it writes, and its clock. */
+export type BriefDependencies = {
+  settings: Settings;
+  /** The articles readers may see at a time (the content store's). */
+  visibleArticles(now: Date): Promise<Article[]>;
   log(line: string): void;
   write(text: string): void;
   /** Progress is redrawn on one line in a terminal, logged every 50 messages otherwise. */
@@ -47,12 +50,17 @@ export type BriefOutput = {
   now(): Date;
 };
 
-const consoleOutput: BriefOutput = {
-  log: (line) => console.log(line),
-  write: (text) => process.stdout.write(text),
-  interactive: process.stdout.isTTY,
-  now: () => new Date(),
-};
+/** The command line's: this process's settings and content store, the console, the clock. */
+export function commandLineDependencies(): BriefDependencies {
+  return {
+    settings: settings(),
+    visibleArticles: (now) => contentStore().visibleArticles(now),
+    log: (line) => console.log(line),
+    write: (text) => process.stdout.write(text),
+    interactive: process.stdout.isTTY,
+    now: () => new Date(),
+  };
+}
 
 const stories = (count: number) => `${count} ${count === 1 ? "story" : "stories"}`;
 
@@ -65,10 +73,11 @@ export function dueEditionDate(now: Date, sendTime: SendTime, timeZone: string):
 
 export async function runBrief(
   { command, date: askedDate, dryRun }: BriefRequest,
-  io: BriefOutput = consoleOutput,
+  io: BriefDependencies = commandLineDependencies(),
 ): Promise<number> {
-  const brief = briefConfig();
-  const newsletter = newsletterConfig();
+  const site = createSiteConfig(io.settings.SITE_URL);
+  const brief = briefConfig(io.settings);
+  const newsletter = newsletterConfig(io.settings);
   const now = io.now();
   const date = askedDate ?? dueEditionDate(now, brief.sendTime, site.timeZone);
   const window = editionWindow(date, brief.sendTime, site.timeZone);
@@ -78,7 +87,7 @@ export async function runBrief(
     );
   }
 
-  const composed = composeEdition(await contentStore().visibleArticles(now), {
+  const composed = composeEdition(await io.visibleArticles(now), {
     date,
     sendTime: brief.sendTime,
     timeZone: site.timeZone,
@@ -107,7 +116,7 @@ export async function runBrief(
         timeZone: site.timeZone,
         unsubscribeToken: "preview",
         unsubscribeUrl: urlTo(site.origin, "unsubscribe", {}, { token: "preview" }),
-        webUrl: new URL(editionPath(date), site.origin).toString(),
+        webUrl: urlTo(site.origin, "brief", { date }),
       });
       await writeFile(file, html);
       io.log(`Subject: ${briefSubject(edition, site.timeZone)}`);

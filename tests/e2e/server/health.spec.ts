@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { e2ePort } from "../newsletter-env";
+import { e2ePort } from "../servers";
 import { startServer, stopServer, type Server } from "./production-server";
 
 const servers: Server[] = [];

@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
-import { e2ePort } from "../newsletter-env";
+import { e2ePort } from "../servers";
 import { post, startServer, stopServer, type Server } from "./production-server";
 
 const servers: Server[] = [];

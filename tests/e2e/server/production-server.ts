@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { request } from "node:http";
 import path from "node:path";
+import { standaloneDir, standaloneServer } from "@/lib/build/standalone";
 
 const root = path.resolve(import.meta.dirname, "../../..");
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 export type Server = {
   process: ChildProcess;
@@ -12,24 +12,28 @@ export type Server = {
   exited: Promise<void>;
 };
 
-/** `next start` of the production build, as its own process, with the given environment. */
+/**
+ * The standalone server of the production build (as deployed), as its own
+ * process, with the given environment (absolute paths: it runs in the bundle).
+ */
 export async function startServer(port: number, env: Record<string, string>): Promise<Server> {
-  const child = spawn(
-    process.execPath,
-    [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"],
-    {
-      cwd: root,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TRUSTED_PROXY: "", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
+  const run = standaloneServer(standaloneDir(root, ".next"), {
+    port,
+    hostname: "127.0.0.1",
+    env: { ...process.env, TRUSTED_PROXY: "", ...env },
+  });
+  const child = spawn(run.command, run.args, {
+    cwd: run.cwd,
+    env: run.env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the server exited early:\n${output}`);
     try {
       const probe = await fetch(`http://127.0.0.1:${port}/newsletter/check-your-inbox`, {
         signal: AbortSignal.timeout(5000),
@@ -40,7 +44,7 @@ export async function startServer(port: number, env: Record<string, string>): Pr
     }
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`next start did not answer on port ${port}:\n${output}`);
+      throw new Error(`the server did not answer on port ${port}:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -1,10 +1,8 @@
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openSqliteStore } from "@/lib/newsletter/sqlite";
 import { readOutbox, recipient, tempDir } from "../../support/newsletter";
-import { startSmtpServer } from "../../support/smtp";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
@@ -58,7 +56,9 @@ beforeEach(() => {
 });
 afterEach(() => folder.remove());
 
-// Each test starts the CLI (through tsx) one to five times: slow on a busy machine.
+// The rules of a run are tested in-process (tests/unit/newsletter/brief/run.test.ts);
+// here, the command: its settings from the environment, its output and exit codes.
+// Each test starts the CLI (through tsx) a few times: slow on a busy machine.
 describe("npm run brief", { timeout: 240_000 }, () => {
   it("sends the edition of a date into the outbox, then nothing on a second run", async () => {
     const emails = await confirmed(3);
@@ -82,57 +82,6 @@ describe("npm run brief", { timeout: 240_000 }, () => {
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/already sent .* to 3 subscribers: nothing to send/);
     expect(await readOutbox(path.join(folder.dir, "outbox"))).toHaveLength(3);
-  });
-
-  it("sends each message once when two runs start at the same time", async () => {
-    const emails = await confirmed(6);
-    const smtp = await startSmtpServer();
-    try {
-      const runs = await Promise.all([
-        brief(["send", "--date", "2026-11-25"], { SMTP_URL: smtp.url }),
-        brief(["send", "--date", "2026-11-25"], { SMTP_URL: smtp.url }),
-      ]);
-      expect(runs.map((run) => run.code)).toEqual([0, 0]);
-      const delivered = smtp.delivered.flatMap((d) => d.envelopeTo).sort();
-      expect(delivered).toEqual(emails);
-      // One run sent everything; the other found it taken or done.
-      const output = runs.map((run) => run.stdout).join("\n");
-      expect(output).toContain("sent 6, skipped 0");
-      expect(output).toMatch(/Another run .* is sending|already sent/);
-    } finally {
-      await smtp.stop();
-    }
-  });
-
-  it("says so and sends nothing on a day without stories", async () => {
-    await confirmed(1);
-    const result = await brief(["send", "--date", "2026-11-20"]);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(
-      /No stories were published between .*: no edition for 2026-11-20/,
-    );
-    expect(await readOutbox(path.join(folder.dir, "outbox"))).toHaveLength(0);
-  });
-
-  it("lists what a dry run would send, and sends nothing", async () => {
-    await confirmed(2);
-    const result = await brief(["send", "--date=2026-11-25", "--dry-run"]);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain("Would send to 2 confirmed subscribers");
-    expect(result.stdout).toContain("https://news.example/articles/brief-reef");
-    expect(await readOutbox(path.join(folder.dir, "outbox"))).toHaveLength(0);
-    const store = openSqliteStore(db);
-    expect(await store.getEdition("2026-11-25")).toBeUndefined();
-    await store.close();
-  });
-
-  it("writes a preview file and prints its path", async () => {
-    const result = await brief(["preview", "--date", "2026-11-25"]);
-    expect(result.code).toBe(0);
-    const file = result.stdout.trim().split("\n").at(-1) ?? "";
-    expect(file).toBe(path.join(folder.dir, "briefs", "2026-11-25.html"));
-    expect(existsSync(file)).toBe(true);
-    expect(readFileSync(file, "utf8")).toContain("Divers count the coral of the Tessaly reef");
   });
 
   it("answers usage errors with exit code 2", async () => {

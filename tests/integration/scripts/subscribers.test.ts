@@ -4,7 +4,7 @@ import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openSqliteStore } from "@/lib/newsletter/sqlite";
 import { tempDir } from "../../support/newsletter";
-import { storeBackends } from "../../support/store-backends";
+import { postgresBackend } from "../../support/store-backends";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../../..");
@@ -86,8 +86,7 @@ describe("npm run subscribers", () => {
 
 describe("npm run subscribers with DATABASE_URL", () => {
   it("reads the PostgreSQL database instead of NEWSLETTER_DB", async () => {
-    const postgres = storeBackends.find((backend) => backend.name === "postgresql")!;
-    const database = await postgres.create();
+    const database = await postgresBackend.create();
     try {
       const store = database.open();
       const at = "2026-02-01T08:00:00.000Z";

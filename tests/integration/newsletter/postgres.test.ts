@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openPostgresStore, postgresSchemaVersion } from "@/lib/newsletter/postgres";
 import { schemaVersion } from "@/lib/newsletter/sqlite";
-import { storeBackends, type TestDatabase } from "../../support/store-backends";
+import { postgresBackend, type TestDatabase } from "../../support/store-backends";
 
-// What only the PostgreSQL store does; the behaviour both stores share is in store.test.ts.
-const postgres = storeBackends.find((backend) => backend.name === "postgresql")!;
+// What only the PostgreSQL store does; the behaviour both stores share is in
+// tests/support/contracts/, run on PostgreSQL in postgres-contracts.test.ts.
 let database: TestDatabase;
 
 beforeEach(async () => {
-  database = await postgres.create();
+  database = await postgresBackend.create();
 });
 
 afterEach(async () => {

@@ -1,7 +1,9 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixturePublicDir } from "../support/fixtures";
-import { runScript } from "../support/run-script";
+import { checkContent, formatCheckReport } from "@/lib/content/tooling/check";
+import { fixturePublicDir } from "../../../support/fixtures";
 
+// Paths in the report are relative to the working folder (the repository, under vitest).
 const dir = "tests/fixtures/content/check";
 const file = (name: string) => `${dir}/articles/${name}`;
 
@@ -36,67 +38,54 @@ const expected = [
   `${file("duplicate-slug.md")}:1:1  duplicate-slug  file name: the slug "duplicate-slug" is also used by ${file("copy/duplicate-slug.md")}`,
 ];
 
-// Each test starts the CLI in a new process: seconds on a busy machine, more than the 5 s default.
-describe("npm run content:check", { timeout: 60_000 }, () => {
-  const result = runScript("content-check.ts", [dir, "--public", fixturePublicDir]);
-  const lines = result.stdout.split("\n");
+const paths = (folder: string, authorsDir = `${folder}/authors`) => ({
+  articlesDir: path.resolve(folder, "articles"),
+  authorsDir: path.resolve(authorsDir),
+  publicDir: fixturePublicDir,
+});
+
+describe("checkContent and its report", async () => {
+  const report = await checkContent(paths(dir));
+  const lines = formatCheckReport(report).split("\n");
 
   it.each(expected)("reports %s", (line) => {
     expect(lines.some((printed) => printed.startsWith(line))).toBe(true);
   });
 
-  it("reports all problems in one run, then a summary, and exits 1 on errors", () => {
+  it("reports every problem in one pass, then the counts", () => {
     expect(lines.filter((line) => line.startsWith(dir))).toHaveLength(28);
-    expect(result.stdout).toContain("22 errors and 6 warnings in 28 files checked.");
-    expect(result.status).toBe(1);
+    expect(report.summary).toEqual({ files: 28, filesWithProblems: 27, errors: 22, warnings: 6 });
+    expect(lines.at(-1)).toBe("22 errors and 6 warnings in 28 files checked.");
+    expect(lines.at(-2)).toBe("");
   });
 
-  it("exits 0 when there are only warnings", () => {
-    const clean = runScript("content-check.ts", [
-      "tests/fixtures/content/valid",
-      "--public",
-      fixturePublicDir,
-    ]);
-    // 3 articles and the 5 author files beside them, in tests/fixtures/content/authors.
-    expect(clean.stdout).toContain("0 errors and 6 warnings in 8 files checked.");
-    expect(clean.status).toBe(0);
-  });
-
-  it("checks the site's own content cleanly", () => {
-    const site = runScript("content-check.ts", []);
-    expect(site.stdout).toMatch(/^0 errors and 0 warnings in \d+ files checked\.$/m);
-    expect(site.status).toBe(0);
-  });
-
-  it("writes JSON for tools", () => {
-    const json = runScript("content-check.ts", [
-      dir,
-      "--public",
-      fixturePublicDir,
-      "--format",
-      "json",
-    ]);
-    const report: unknown = JSON.parse(json.stdout);
-    expect(report).toMatchObject({
-      summary: { files: 28, errors: 22, warnings: 6 },
-      problems: expect.arrayContaining([
+  it("says one file, one error, no warnings in the singular", () => {
+    const one = formatCheckReport({
+      problems: [
         {
-          file: file("date-format.md"),
-          line: 7,
+          file: "a.md",
+          line: 1,
           column: 1,
-          rule: "date-format",
+          rule: "required-field",
           severity: "error",
-          field: "publishedAt",
-          message: expect.stringContaining("ISO 8601"),
+          field: "title",
+          message: "is required but missing",
         },
-      ]),
+      ],
+      summary: { files: 1, filesWithProblems: 1, errors: 1, warnings: 0 },
     });
-    expect(json.status).toBe(1);
+    expect(one).toBe(
+      "a.md:1:1  required-field  title: is required but missing\n\n1 error and 0 warnings in 1 file checked.",
+    );
   });
 
-  it("exits 2 with a message for a folder that does not exist", () => {
-    const missing = runScript("content-check.ts", ["no/such/folder"]);
-    expect(missing.stderr).toContain("no such folder: no/such/folder");
-    expect(missing.status).toBe(2);
+  it("counts warnings apart from errors on content that only has warnings", async () => {
+    const valid = await checkContent({
+      articlesDir: path.resolve("tests/fixtures/content/valid"),
+      authorsDir: path.resolve("tests/fixtures/content/authors"),
+      publicDir: fixturePublicDir,
+    });
+    // 3 articles and the 5 author files beside them.
+    expect(valid.summary).toMatchObject({ files: 8, errors: 0, warnings: 6 });
   });
 });
