@@ -10,7 +10,7 @@ const clipboardAvailable = () => typeof navigator.clipboard?.writeText === "func
 const onServer = () => false;
 
 /**
- * "Copy link": the page's only JavaScript. The button appears only once
+ * "Copy link", a small client leaf of the article page. The button appears only once
  * scripts run and the clipboard is available; without them the plain address
  * printed beside it is there to copy by hand.
  */

@@ -1,16 +1,10 @@
 import { SiteLink } from "@/components/site/SiteLink";
 import { Photo } from "@/components/media/Photo";
+import type { BriefEditionModel } from "@/lib/pages/brief";
 
-export type BriefStoryProps = {
-  slug: string;
-  href: string;
-  headline: string;
-  standfirst: string;
-  sectionName: string;
-  image: { src: string; alt: string; credit: string; width: number; height: number };
-};
+export type BriefStoryProps = BriefEditionModel["stories"][number];
 
-type Props = { title: string; stories: BriefStoryProps[]; archiveHref: string };
+type Props = BriefEditionModel;
 
 /** One edition of the brief on the web: the lead story, then the others as in the email. */
 export function BriefEdition({ title, stories, archiveHref }: Props) {

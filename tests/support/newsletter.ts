@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { simpleParser, type ParsedMail } from "mailparser";
+import { openSqliteStore } from "@/lib/newsletter/sqlite";
 
 /** A fresh temporary folder, removed by the returned function. */
 export function tempDir(prefix = "dateline-newsletter-"): { dir: string; remove: () => void } {
@@ -34,4 +35,22 @@ export function linkToken(mail: ParsedMail, pathname: string): string {
   );
   if (!match?.[1]) throw new Error(`No ${pathname} link in the email:\n${mail.text}`);
   return match[1];
+}
+
+/**
+ * `count` confirmed subscribers (reader0@example.com, …) and one pending
+ * address in the SQLite file `db`; returns the confirmed addresses.
+ */
+export async function seedConfirmedSubscribers(db: string, count: number): Promise<string[]> {
+  const store = openSqliteStore(db);
+  const emails = Array.from({ length: count }, (_, i) => `reader${i}@example.com`);
+  const at = "2026-11-01T08:00:00.000Z";
+  for (const email of [...emails, "pending@example.com"]) {
+    await store.recordSignup({ email, consentWording: "v1", sourcePath: null, at });
+  }
+  store.database
+    .prepare("UPDATE subscribers SET status = 'confirmed', confirmed_at = ? WHERE email != ?")
+    .run(at, "pending@example.com");
+  await store.close();
+  return emails;
 }

@@ -1,8 +1,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openSqliteStore } from "@/lib/newsletter/sqlite";
-import { readOutbox, recipient, tempDir } from "../../support/newsletter";
+import { readOutbox, recipient, seedConfirmedSubscribers, tempDir } from "../../support/newsletter";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
@@ -36,19 +35,7 @@ function brief(args: string[], env: Record<string, string> = {}): Promise<Result
   });
 }
 
-async function confirmed(count: number): Promise<string[]> {
-  const store = openSqliteStore(db);
-  const emails = Array.from({ length: count }, (_, i) => `reader${i}@example.com`);
-  const at = "2026-11-01T08:00:00.000Z";
-  for (const email of [...emails, "pending@example.com"]) {
-    await store.recordSignup({ email, consentWording: "v1", sourcePath: null, at });
-  }
-  store.database
-    .prepare("UPDATE subscribers SET status = 'confirmed', confirmed_at = ? WHERE email != ?")
-    .run(at, "pending@example.com");
-  await store.close();
-  return emails;
-}
+const confirmed = (count: number) => seedConfirmedSubscribers(db, count);
 
 beforeEach(() => {
   folder = tempDir("dateline-brief-cli-");

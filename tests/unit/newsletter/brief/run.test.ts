@@ -7,7 +7,12 @@ import { createContentStore } from "@/lib/content/store";
 import { runBrief, type BriefDependencies, type BriefRequest } from "@/lib/newsletter/brief/run";
 import { UsageError } from "@/lib/newsletter/brief/usage-error";
 import { openSqliteStore } from "@/lib/newsletter/sqlite";
-import { readOutbox, recipient, tempDir } from "../../../support/newsletter";
+import {
+  readOutbox,
+  recipient,
+  seedConfirmedSubscribers,
+  tempDir,
+} from "../../../support/newsletter";
 import { startSmtpServer } from "../../../support/smtp";
 
 const root = path.resolve(import.meta.dirname, "../../../..");
@@ -46,19 +51,7 @@ async function brief(request: BriefRequest, env: Record<string, string> = {}): P
 
 const send = (date: string): BriefRequest => ({ command: "send", date, dryRun: false });
 
-async function confirmed(count: number): Promise<string[]> {
-  const store = openSqliteStore(db);
-  const emails = Array.from({ length: count }, (_, i) => `reader${i}@example.com`);
-  const at = "2026-11-01T08:00:00.000Z";
-  for (const email of [...emails, "pending@example.com"]) {
-    await store.recordSignup({ email, consentWording: "v1", sourcePath: null, at });
-  }
-  store.database
-    .prepare("UPDATE subscribers SET status = 'confirmed', confirmed_at = ? WHERE email != ?")
-    .run(at, "pending@example.com");
-  await store.close();
-  return emails;
-}
+const confirmed = (count: number) => seedConfirmedSubscribers(db, count);
 
 beforeEach(() => {
   folder = tempDir("dateline-brief-run-");
