@@ -24,6 +24,27 @@ export function isVisibleAt(
   return article.expiresAt === undefined || Date.parse(article.expiresAt) > time;
 }
 
+/**
+ * The first instant after `now` at which any article's visibility changes (a
+ * scheduled one appears, a live one expires), in ms since the epoch; Infinity
+ * when none will. Drafts change only when a file does.
+ */
+export function nextVisibilityChange(
+  articles: readonly Pick<Article, "publishedAt" | "expiresAt">[],
+  now: Date,
+): number {
+  const time = now.getTime();
+  let next = Number.POSITIVE_INFINITY;
+  for (const article of articles) {
+    for (const at of [article.publishedAt, article.expiresAt]) {
+      if (at === undefined) continue;
+      const instant = Date.parse(at);
+      if (instant > time && instant < next) next = instant;
+    }
+  }
+  return next;
+}
+
 /** Whether an article is set to appear later than `now`. */
 export function isScheduled(article: Pick<Article, "publishedAt">, now: Date): boolean {
   return Date.parse(article.publishedAt) > now.getTime();

@@ -1,9 +1,8 @@
 import "server-only";
 import type { Metadata } from "next";
 import { contentStore } from "../content/store";
-import type { Article } from "../content/schema";
 import { pathTo } from "../routes";
-import { buildSearchIndex, searchArticles, type SearchIndex } from "../search/index";
+import { createSearchCache, type SearchCache } from "../search/search-cache";
 import { normalizeQuery } from "../search/query";
 import { sections } from "../sections";
 import { searchMetadata } from "../seo/metadata";
@@ -24,20 +23,12 @@ export function searchPageMetadata(rawQuery: string | string[] | undefined): Met
   return searchMetadata(normalizeQuery(rawQuery), site);
 }
 
-/**
- * The search index of one content snapshot. The store returns the same array
- * until a file changes, so the index is built once per change and dropped
- * with the snapshot.
- */
-const indexes = new WeakMap<readonly Article[], SearchIndex>();
-
-function indexOf(articles: readonly Article[]): SearchIndex {
-  let index = indexes.get(articles);
-  if (!index) {
-    index = buildSearchIndex(articles);
-    indexes.set(articles, index);
-  }
-  return index;
+/** One per process (on globalThis: every bundle of the server shares it, like the store). */
+const cacheKey = Symbol.for("dateline.searchCache");
+function searchCache(): SearchCache {
+  const holder = globalThis as { [cacheKey]?: SearchCache };
+  holder[cacheKey] ??= createSearchCache();
+  return holder[cacheKey];
 }
 
 export async function searchPage(
@@ -47,10 +38,9 @@ export async function searchPage(
   const query = normalizeQuery(rawQuery);
   const store = contentStore();
   const hits = query
-    ? searchArticles(indexOf(await store.allArticles()), query, {
-        now,
-        isVisible: (article) => store.isVisible(article, now),
-      })
+    ? searchCache().search(await store.allArticles(), query, now, (article, at) =>
+        store.isVisible(article, at),
+      )
     : [];
   return {
     query,

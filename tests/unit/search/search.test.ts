@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "@/lib/content/schema";
 import { highlight } from "@/lib/search/highlight";
+import { isVisibleAt } from "@/lib/article";
 import {
   MAX_RECENCY_BOOST,
   buildSearchIndex,
   recencyFactor,
   searchArticles,
 } from "@/lib/search/index";
+import { createSearchCache } from "@/lib/search/search-cache";
 import { MAX_QUERY_LENGTH, normalizeQuery } from "@/lib/search/query";
 import { makeArticle } from "../../support/article";
 
@@ -50,11 +52,9 @@ const articles: Article[] = [
     publishedAt: "2026-11-01T12:00:00Z",
   }),
 ];
-const index = buildSearchIndex(articles);
+const cache = createSearchCache();
 const search = (query: string) =>
-  searchArticles(index, query, { now, isVisible: (article) => !article.draft }).map(
-    (hit) => hit.article.slug,
-  );
+  cache.search(articles, query, now, isVisibleAt).map((hit) => hit.article.slug);
 
 describe("searchArticles", () => {
   it("ranks headline matches above body matches, and newer headlines above older ones", () => {
@@ -101,8 +101,90 @@ describe("searchArticles", () => {
   });
 
   it("returns the matched terms for highlighting", () => {
-    const [hit] = searchArticles(index, "timetable", { now });
+    const [hit] = searchArticles(buildSearchIndex(articles), "timetable", { now });
     expect(hit?.terms).toEqual(["timetable"]);
+  });
+});
+
+describe("what search can reveal of hidden articles", () => {
+  // Words that exist only in a draft, a scheduled and an expired story.
+  const hidden: Article[] = [
+    makeArticle({
+      slug: "draft-embargo",
+      title: "Quokkagate minister resigns",
+      summary: "A draft about a resignation over the ferry contract, kept back by the editors.",
+      draft: true,
+      publishedAt: "2026-11-20T12:00:00Z",
+    }),
+    makeArticle({
+      slug: "scheduled-embargo",
+      title: "Zyloph merger announced",
+      summary: "A ferry merger to be announced tomorrow morning under embargo, at nine o'clock.",
+      publishedAt: "2026-11-26T09:00:00Z",
+    }),
+    makeArticle({
+      slug: "expired-embargo",
+      title: "Wexmoor festival tickets",
+      summary: "A notice about festival ferry tickets, taken down when the sale ended last week.",
+      publishedAt: "2026-11-01T12:00:00Z",
+      expiresAt: "2026-11-18T12:00:00Z",
+    }),
+  ];
+  const all = [...articles, ...hidden];
+  const leakCache = createSearchCache();
+  const find = (query: string, at = now) =>
+    leakCache.search(all, query, at, isVisibleAt).map((hit) => hit.article.slug);
+
+  it.each(["quokkagate", "zyloph", "wexmoor", "quo", "zyl", "wex", "embargo"])(
+    "finds nothing for %s, a word or prefix only hidden stories hold",
+    (word) => {
+      expect(find(word)).toEqual([]);
+    },
+  );
+
+  it("answers a hidden word next to a public one as if the hidden word were in no story", () => {
+    // The hidden stories mention ferries too. Were they indexed, "quokkagate ferry" would
+    // match only the draft and (filtered after ranking) answer nothing, while
+    // "nosuchword ferry" falls back to any word: the difference gives the headline away.
+    for (const word of ["quokkagate", "zyloph", "wexmoor", "quok"]) {
+      expect(find(`${word} ferry`), word).toEqual(find("nosuchword ferry"));
+    }
+    expect(find("nosuchword ferry")).toHaveLength(3);
+  });
+
+  it("finds a scheduled story from its time on, and an expired one no more", () => {
+    const before = leakCache.indexesBuilt;
+    expect(find("zyloph", new Date("2026-11-26T08:59:59Z"))).toEqual([]);
+    expect(find("zyloph", new Date("2026-11-26T09:00:00Z"))).toEqual(["scheduled-embargo"]);
+    expect(find("wexmoor", new Date("2026-11-18T11:59:59Z"))).toEqual(["expired-embargo"]);
+    expect(leakCache.indexesBuilt).toBeGreaterThan(before);
+  });
+});
+
+describe("createSearchCache", () => {
+  it("builds the index once per content and visibility, and answers a repeated query from memory", () => {
+    const cache = createSearchCache({ maxQueries: 2, resultsForMs: 60_000 });
+    const first = cache.search(articles, "ferry", now, isVisibleAt);
+    expect(cache.search(articles, "  FERRY ", now, isVisibleAt)).toBe(first);
+    expect(cache.indexesBuilt).toBe(1);
+    // A new content snapshot (a file changed) gets a new index.
+    cache.search([...articles], "ferry", now, isVisibleAt);
+    expect(cache.indexesBuilt).toBe(2);
+  });
+
+  it("keeps at most maxQueries results, dropping the least recently used, and none past their time", () => {
+    const cache = createSearchCache({ maxQueries: 2, resultsForMs: 1000 });
+    const ferry = cache.search(articles, "ferry", now, isVisibleAt);
+    const elections = cache.search(articles, "elections", now, isVisibleAt);
+    expect(cache.search(articles, "ferry", now, isVisibleAt)).toBe(ferry);
+    cache.search(articles, "timetable", now, isVisibleAt);
+    // "elections" was the least recently used of the three: recomputed (a new array).
+    expect(cache.search(articles, "elections", now, isVisibleAt)).not.toBe(elections);
+    const later = new Date(now.getTime() + 1000);
+    expect(cache.search(articles, "elections", later, isVisibleAt)).toEqual(
+      cache.search(articles, "elections", now, isVisibleAt),
+    );
+    expect(cache.indexesBuilt).toBe(1);
   });
 });
 
