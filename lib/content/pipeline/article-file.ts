@@ -1,6 +1,7 @@
 import "server-only";
 import { assembleArticle } from "./assemble";
 import { editorialWarnings } from "./editorial";
+import { decodeSource } from "./decode";
 import { parseFrontmatter, positionOf } from "./frontmatter";
 import type { ImageSizeReader } from "./image-size-cache";
 import { measureImage } from "./images";
@@ -64,7 +65,12 @@ export async function analyzeArticleFile(
     fieldPositions,
   });
 
-  const parsed = parseFrontmatter(source.source);
+  const text = decodeSource(source.bytes);
+  if (!text.ok) {
+    problems.push(...text.problems);
+    return outcome();
+  }
+  const parsed = parseFrontmatter(text.value);
   if (!parsed.ok) {
     problems.push(...parsed.problems);
     return outcome();

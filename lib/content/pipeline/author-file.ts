@@ -1,4 +1,5 @@
 import "server-only";
+import { decodeSource } from "./decode";
 import { parseFrontmatter, positionOf } from "./frontmatter";
 import type { ImageSizeReader } from "./image-size-cache";
 import { measureImage } from "./images";
@@ -39,7 +40,12 @@ export async function analyzeAuthorFile(
     problems,
   });
 
-  const parsed = parseFrontmatter(source.source);
+  const text = decodeSource(source.bytes);
+  if (!text.ok) {
+    problems.push(...text.problems);
+    return outcome();
+  }
+  const parsed = parseFrontmatter(text.value);
   if (!parsed.ok) {
     problems.push(...parsed.problems);
     return outcome();

@@ -9,7 +9,7 @@ import { promisify } from "node:util";
  * FileHandle (open, stat, read, close, each a round trip) and took twice the
  * time and CPU over 10,000 small articles.
  */
-const readText = promisify(readFile);
+const readBytes = promisify(readFile);
 
 export type ContentFile = {
   /** Absolute path. */
@@ -21,7 +21,8 @@ export type ContentFile = {
   stamp: string;
 };
 
-export type SourceFile = ContentFile & { source: string };
+/** A file's bytes, as read: decodeSource (decode.ts) turns them into text. */
+export type SourceFile = ContentFile & { bytes: Buffer };
 
 /** Lists every `.md` file under a directory (recursively), in a stable order. */
 export async function listMarkdownFiles(dir: string): Promise<ContentFile[]> {
@@ -44,6 +45,5 @@ export async function listMarkdownFiles(dir: string): Promise<ContentFile[]> {
 }
 
 export async function readSource(file: ContentFile): Promise<SourceFile> {
-  const source = await readText(file.absolute, "utf8");
-  return { ...file, source };
+  return { ...file, bytes: await readBytes(file.absolute) };
 }
