@@ -30,12 +30,28 @@ describe("createRateLimiter", () => {
     expect(limiter.hit("a", 60_000)).toEqual({ allowed: true });
   });
 
-  it("keeps memory bounded by sweeping expired windows", () => {
+  it("forgets expired windows as new clients come", () => {
     const limiter = createRateLimiter({ limit: 1, windowMs: 1000 });
-    for (let i = 0; i < 10_000; i++) limiter.hit(`k${i}`, 0);
+    for (let i = 0; i < 500; i++) limiter.hit(`k${i}`, 0);
     expect(limiter.hit("k1", 500)).toMatchObject({ allowed: false });
-    // Past the window a sweep forgets them all; the key starts afresh.
+    expect(limiter.size).toBe(500);
     expect(limiter.hit("new", 5000)).toEqual({ allowed: true });
+    expect(limiter.size).toBe(1);
     expect(limiter.hit("k1", 5000)).toEqual({ allowed: true });
+  });
+
+  it("remembers at most `capacity` clients, however many come within one window", () => {
+    const limiter = createRateLimiter({ limit: 2, windowMs: 60_000, capacity: 100 });
+    for (let i = 0; i < 5000; i++) {
+      limiter.hit(`client-${i}`, i);
+      expect(limiter.size).toBeLessThanOrEqual(100);
+    }
+    expect(limiter.size).toBe(100);
+    // The most recent clients are still counted: one over its limit stays limited.
+    limiter.hit("client-4999", 5000);
+    expect(limiter.hit("client-4999", 5001)).toMatchObject({ allowed: false });
+    // The oldest were forgotten, and start afresh.
+    expect(limiter.hit("client-0", 5002)).toEqual({ allowed: true });
+    expect(limiter.size).toBe(100);
   });
 });
