@@ -1,21 +1,43 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { settings } from "@/lib/config";
+import { requestOutcome } from "@/lib/pages/request-outcome";
 import { withoutClaimedAddress } from "@/lib/platform/client-address";
-import { isUnknownUrl } from "@/lib/platform/unknown-urls";
+import { DRAFT_MODE_COOKIE, isUnknownUrl } from "@/lib/platform/unknown-urls";
 import { pathTo } from "@/lib/routes";
 
 /**
- * Two workarounds of Next.js, each explained in lib/platform/README.md: paths
- * that name no page get the prerendered 404 page (complete HTML), and the
- * newsletter's routes never see a client-claimed X-Forwarded-For.
+ * Two workarounds of Next.js, each explained in lib/platform/README.md: what
+ * names no page (a path of no route's shape, an unknown slug, a page number
+ * past the end, an expired article) gets the prerendered 404 page, complete
+ * HTML, with 404 or 410; and the newsletter's routes never see a
+ * client-claimed X-Forwarded-For.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (isUnknownUrl(pathname)) {
-    return NextResponse.rewrite(new URL(pathTo("notFound"), request.url), { status: 404 });
+  if (isUnknownUrl(pathname)) return notFound(request, 404);
+  if (isReading(request)) {
+    const outcome = await requestOutcome(pathname).catch((error: unknown) => {
+      // The route meets the same failure (a database down) and answers it as it does.
+      console.error(`proxy: could not tell whether ${pathname} exists:`, error);
+      return "page" as const;
+    });
+    if (outcome === "missing") return notFound(request, 404);
+    if (outcome === "gone") return notFound(request, 410);
   }
   const headers = withoutClaimedAddress(pathname, request.headers, settings().TRUSTED_PROXY);
   return headers ? NextResponse.next({ request: { headers } }) : NextResponse.next();
+}
+
+function notFound(request: NextRequest, status: 404 | 410) {
+  return NextResponse.rewrite(new URL(pathTo("notFound"), request.url), { status });
+}
+
+/** A reader's GET or HEAD outside draft mode (editors' previews render drafts the store hides). */
+function isReading(request: NextRequest): boolean {
+  return (
+    (request.method === "GET" || request.method === "HEAD") &&
+    !request.cookies.has(DRAFT_MODE_COOKIE)
+  );
 }
 
 export const config = {

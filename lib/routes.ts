@@ -139,6 +139,40 @@ export function patternRegExp(pattern: string): RegExp {
   return new RegExp(`^${source === "/" ? "" : source}/?$`);
 }
 
+/**
+ * The route a request path (percent-encoded, as it arrived) has the shape of,
+ * with its parameters decoded; undefined for none or broken encoding.
+ */
+export function matchRoute(
+  pathname: string,
+): { name: RouteName; params: Record<string, string> } | undefined {
+  for (const [index, route] of routes.entries()) {
+    const match = paramMatchers[index]?.exec(pathname);
+    if (!match) continue;
+    try {
+      const params = Object.fromEntries(
+        Object.entries(match.groups ?? {}).map(([key, value]) => [key, decodeURIComponent(value)]),
+      );
+      return { name: route.name, params };
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+const paramMatchers = routes.map((route) => {
+  const source = route.pattern
+    .split(/(:[a-z]+)/i)
+    .map((part) =>
+      part.startsWith(":")
+        ? `(?<${part.slice(1)}>[^/]+)`
+        : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
+    )
+    .join("");
+  return new RegExp(`^${source === "/" ? "" : source}/?$`);
+});
+
 /** Whether a request path has the shape of one of the site's routes. */
 export function matchesRoute(pathname: string): boolean {
   return routeMatchers.some((matcher) => matcher.test(pathname));

@@ -27,3 +27,6 @@ export function isUnknownUrl(pathname: string): boolean {
   if (lastSegment.includes(".") || METADATA_IMAGE.test(lastSegment)) return false;
   return !matchesRoute(pathname);
 }
+
+/** The cookie Next.js sets for draft mode (node_modules/next/dist/server/api-utils/index.js). */
+export const DRAFT_MODE_COOKIE = "__prerender_bypass";

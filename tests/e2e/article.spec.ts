@@ -142,9 +142,20 @@ test.describe("unknown URLs", () => {
     });
   }
 
-  // Paths of no route's shape reach the prerendered 404 page through proxy.ts,
-  // so its text is in the HTML itself (lib/http/known-routes.ts says why).
-  for (const path of ["/no/such/page", "/articles/a/b", "/feed.xml/extra"]) {
+  // Whatever names nothing reaches the prerendered 404 page through proxy.ts, so
+  // its text is in the HTML itself (lib/platform/README.md, "Unknown URLs").
+  for (const path of [
+    "/no/such/page",
+    "/articles/a/b",
+    "/feed.xml/extra",
+    "/articles/no-such-story",
+    "/sections/nowhere",
+    "/sections/europe/page/99",
+    "/tags/zzz-none",
+    "/authors/nobody",
+    "/authors/nobody/page/2",
+    "/newsletter/briefs/2001-01-01",
+  ]) {
     test(`${path} shows the Page not found page without JavaScript`, async ({ browser }) => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();

@@ -116,7 +116,9 @@ test("a scheduled article is absent before its time and appears after it", async
     .toContain(title);
 });
 
-test("an expired article disappears", async ({ request }) => {
+test("an expired article disappears: 410 Gone, with the full page in the HTML", async ({
+  request,
+}) => {
   await writeArticle("festival-tickets-on-sale", {
     title: "Festival tickets go on sale",
     publishedAt: offsetIso(-3_600_000),
@@ -133,7 +135,12 @@ test("an expired article disappears", async ({ request }) => {
       timeout: 120_000,
       intervals: [3_000],
     })
-    .toBe(404);
+    .toBe(410);
+  const gone = await request.get("/articles/festival-tickets-on-sale");
+  const html = await gone.text();
+  expect(html).toContain("<h1>Page not found</h1>");
+  expect(html).toContain("no longer available");
+  expect(html).not.toContain("Festival tickets go on sale");
 });
 
 test("a broken file never takes the site down; the last good version stays", async ({

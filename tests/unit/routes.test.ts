@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  matchRoute,
   listingPagePath,
   matchesRoute,
   pathTo,
@@ -121,5 +122,27 @@ describe("the route table", () => {
         });
     }
     expect(offenders).toEqual([]);
+  });
+});
+
+describe("matchRoute", () => {
+  it("names the route of a request path and decodes its parameters", () => {
+    expect(matchRoute("/")).toEqual({ name: "home", params: {} });
+    expect(matchRoute("/articles/night-trains-return")).toEqual({
+      name: "article",
+      params: { slug: "night-trains-return" },
+    });
+    expect(matchRoute("/sections/europe/page/2/")).toEqual({
+      name: "sectionPage",
+      params: { section: "europe", page: "2" },
+    });
+    expect(matchRoute("/tags/caf%C3%A9")).toEqual({ name: "tag", params: { tag: "café" } });
+    expect(matchRoute("/sitemaps/sitemap/0.xml")).toEqual({ name: "sitemap", params: { id: "0" } });
+  });
+
+  it("matches nothing for paths of no route's shape or broken encoding", () => {
+    expect(matchRoute("/articles/a/b")).toBeUndefined();
+    expect(matchRoute("/no/such/page")).toBeUndefined();
+    expect(matchRoute("/articles/%E0%A4%A")).toBeUndefined();
   });
 });

@@ -1,0 +1,62 @@
+import "server-only";
+import { isValidSlug } from "../content/schema";
+import { contentStore } from "../content/store";
+import { matchRoute } from "../routes";
+import { briefEdition } from "./brief";
+import { findArticle } from "./article";
+import { listingPage, type ListingKind } from "./listing";
+
+/**
+ * What a request path names, decided before any page renders, so that
+ * proxy.ts can send what names nothing to the prerendered 404 page (complete
+ * HTML; lib/platform/README.md, "Unknown URLs"):
+ * - "page": a page answers it (or a route that is not a page of content);
+ * - "missing": nothing is or was there (404);
+ * - "gone": an article that was published and has expired (410).
+ * The same page models the routes use decide, so the two never disagree.
+ */
+export type RequestOutcome = "page" | "missing" | "gone";
+
+const LISTINGS: Partial<Record<string, { kind: ListingKind; key: string }>> = {
+  section: { kind: "section", key: "section" },
+  sectionPage: { kind: "section", key: "section" },
+  tag: { kind: "tag", key: "tag" },
+  tagPage: { kind: "tag", key: "tag" },
+  author: { kind: "author", key: "author" },
+  authorPage: { kind: "author", key: "author" },
+};
+
+export async function requestOutcome(
+  pathname: string,
+  now: Date = new Date(),
+): Promise<RequestOutcome> {
+  const route = matchRoute(pathname);
+  if (!route) return "page";
+  const { name, params } = route;
+  if (name === "article") {
+    const slug = params.slug ?? "";
+    if ((await findArticle(slug, false)).kind !== "missing") return "page";
+    return (await hasExpired(slug, now)) ? "gone" : "missing";
+  }
+  const listing = LISTINGS[name];
+  if (listing) {
+    const lookup = await listingPage(listing.kind, params[listing.key] ?? "", params.page);
+    return lookup.kind === "missing" ? "missing" : "page";
+  }
+  if (name === "brief") {
+    return (await briefEdition(params.date ?? "")) ? "page" : "missing";
+  }
+  return "page";
+}
+
+/** Whether `slug` is an article readers could see once and that has expired since. */
+async function hasExpired(slug: string, now: Date): Promise<boolean> {
+  if (!isValidSlug(slug)) return false;
+  const article = (await contentStore().allArticles()).find((candidate) => candidate.slug === slug);
+  return (
+    article !== undefined &&
+    !article.draft &&
+    article.expiresAt !== undefined &&
+    Date.parse(article.expiresAt) <= now.getTime()
+  );
+}
