@@ -22,14 +22,30 @@ export async function proxy(request: NextRequest) {
       return "page" as const;
     });
     if (outcome === "missing") return notFound(request, 404);
-    if (outcome === "gone") return notFound(request, 410);
+    if (outcome === "gone") return gone(request);
   }
   const headers = withoutClaimedAddress(pathname, request.headers, settings().TRUSTED_PROXY);
   return headers ? NextResponse.next({ request: { headers } }) : NextResponse.next();
 }
 
-function notFound(request: NextRequest, status: 404 | 410) {
+function notFound(request: NextRequest, status: 404) {
   return NextResponse.rewrite(new URL(pathTo("notFound"), request.url), { status });
+}
+
+/**
+ * 410 with the 404 page's HTML. A rewrite to the prerendered 404 page keeps
+ * that page's own status whatever the rewrite asks, so the page is fetched
+ * from this server and sent with 410 (expired articles are few: one more
+ * request each).
+ */
+async function gone(request: NextRequest) {
+  const page = await fetch(new URL(pathTo("notFound"), request.url), {
+    headers: { accept: "text/html" },
+  });
+  return new NextResponse(request.method === "HEAD" ? null : await page.text(), {
+    status: 410,
+    headers: { "content-type": page.headers.get("content-type") ?? "text/html; charset=utf-8" },
+  });
 }
 
 /** A reader's GET or HEAD outside draft mode (editors' previews render drafts the store hides). */
