@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { SearchForm } from "@/components/search/SearchForm";
 import { SearchResults } from "@/components/search/SearchResults";
 import { SiteLink } from "@/components/site/SiteLink";
@@ -14,7 +15,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const search = await searchPage((await searchParams).q);
+  const search = await searchPage((await searchParams).q, await headers());
   return (
     <div className="search">
       <h1 className="listing__heading">Search</h1>
@@ -24,7 +25,12 @@ export default async function SearchPage({ searchParams }: Props) {
         defaultValue={search.query}
         className="search-form search-form--page"
       />
-      {!search.query ? (
+      {search.limited ? (
+        <p className="search__empty" role="status">
+          You have searched many times in a short while. Please wait{" "}
+          {search.limited.retryAfterSeconds} seconds, then search again.
+        </p>
+      ) : !search.query ? (
         <p className="search__hint">
           Type a word or two from a headline, a place or a topic, for example “rail” or “climate”.
         </p>

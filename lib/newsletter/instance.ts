@@ -2,7 +2,7 @@ import "server-only";
 import { newsletterConfig, type NewsletterConfig } from "./config";
 import { createMailer } from "./mail";
 import { openSubscriberStore } from "./open-store";
-import { createRateLimiter, type RateLimiter } from "./rate-limit";
+import { createRateLimiter, type RateLimiter } from "../http/rate-limit";
 import type { Newsletter } from "./subscriptions";
 
 type Instance = { config: NewsletterConfig; newsletter: Newsletter; rateLimiter: RateLimiter };

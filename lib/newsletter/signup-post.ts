@@ -2,7 +2,7 @@ import "server-only";
 import { readFormBody } from "./body";
 import { clientIp } from "../platform/client-address";
 import { isSameOriginPost } from "./origin";
-import type { RateLimiter } from "./rate-limit";
+import type { RateLimiter } from "../http/rate-limit";
 import { signUp, type Newsletter } from "./subscriptions";
 import { normalizeSourcePath, validateEmail, type EmailProblem } from "./validate";
 import { signupMessages } from "./wording";

@@ -1,6 +1,9 @@
 import "server-only";
 import type { Metadata } from "next";
+import { settings } from "../config";
 import { contentStore } from "../content/store";
+import { createRateLimiter, type RateLimiter } from "../http/rate-limit";
+import { clientIp } from "../platform/client-address";
 import { pathTo } from "../routes";
 import { createSearchCache, type SearchCache } from "../search/search-cache";
 import { normalizeQuery } from "../search/query";
@@ -17,33 +20,55 @@ export type SearchPageModel = {
   sections: { slug: string; name: string; href: string }[];
   timeZone: string;
   searchAction: string;
+  /** Set when this client has searched more than SEARCH_LIMIT allows: no search was run. */
+  limited?: { retryAfterSeconds: number };
 };
+
+/** Searches one client may run: plenty for a reader, a ceiling for a script. */
+export const SEARCH_LIMIT = { limit: 60, windowMs: 60_000 } as const;
 
 export function searchPageMetadata(rawQuery: string | string[] | undefined): Metadata {
   return searchMetadata(normalizeQuery(rawQuery), site);
 }
 
-/** One per process (on globalThis: every bundle of the server shares it, like the store). */
+/** One of each per process (on globalThis: every bundle of the server shares them, like the store). */
 const cacheKey = Symbol.for("dateline.searchCache");
+const limiterKey = Symbol.for("dateline.searchLimiter");
+const holder = globalThis as { [cacheKey]?: SearchCache; [limiterKey]?: RateLimiter };
+
 function searchCache(): SearchCache {
-  const holder = globalThis as { [cacheKey]?: SearchCache };
   holder[cacheKey] ??= createSearchCache();
   return holder[cacheKey];
 }
 
+function searchLimiter(): RateLimiter {
+  holder[limiterKey] ??= createRateLimiter(SEARCH_LIMIT);
+  return holder[limiterKey];
+}
+
+/**
+ * The search page for a query, asked with `requestHeaders` (the client's
+ * address, as for signups: lib/platform/client-address.ts).
+ */
 export async function searchPage(
   rawQuery: string | string[] | undefined,
+  requestHeaders: Headers,
   now: Date = new Date(),
 ): Promise<SearchPageModel> {
   const query = normalizeQuery(rawQuery);
   const store = contentStore();
-  const hits = query
-    ? searchCache().search(await store.allArticles(), query, now, (article, at) =>
-        store.isVisible(article, at),
-      )
-    : [];
+  const decision = query
+    ? searchLimiter().hit(clientIp(requestHeaders, settings().TRUSTED_PROXY), now.getTime())
+    : ({ allowed: true } as const);
+  const hits =
+    query && decision.allowed
+      ? searchCache().search(await store.allArticles(), query, now, (article, at) =>
+          store.isVisible(article, at),
+        )
+      : [];
   return {
     query,
+    ...(decision.allowed ? {} : { limited: { retryAfterSeconds: decision.retryAfterSeconds } }),
     results: hits.map((hit) => ({ card: storyCard(hit.article), terms: hit.terms })),
     sections: sections.map((section) => ({
       slug: section.slug,

@@ -9,7 +9,7 @@ import { pathTo } from "../routes";
  * (node_modules/next/dist/server/base-server.js: `x-forwarded-for ??=
  * socket.remoteAddress`). A client could therefore choose its own "address".
  * So, unless a trusted proxy is configured, proxy.ts deletes any incoming
- * `x-forwarded-for` on the newsletter's paths (`withoutClaimedAddress`), and
+ * `x-forwarded-for` on the newsletter's paths and the search page (`withoutClaimedAddress`), and
  * Next.js then fills it from the socket. With `TRUSTED_PROXY=N` (N reverse
  * proxies in front that each append the address they saw), the Nth address
  * from the right is the client.
@@ -34,6 +34,8 @@ function normalizeIp(value: string): string {
 
 /** Every newsletter route lies under the signup endpoint's folder. */
 const NEWSLETTER_PATHS = pathTo("subscribe").replace(/[^/]+$/, "");
+/** Searches are limited per client too. */
+const SEARCH_PATH = pathTo("search");
 
 /**
  * The request headers a newsletter route must see instead of `headers`, or
@@ -45,7 +47,8 @@ export function withoutClaimedAddress(
   headers: Headers,
   trustedProxies: number,
 ): Headers | undefined {
-  if (trustedProxies > 0 || !pathname.startsWith(NEWSLETTER_PATHS)) return undefined;
+  const limited = pathname.startsWith(NEWSLETTER_PATHS) || pathname === SEARCH_PATH;
+  if (trustedProxies > 0 || !limited) return undefined;
   const cleaned = new Headers(headers);
   cleaned.delete("x-forwarded-for");
   return cleaned;

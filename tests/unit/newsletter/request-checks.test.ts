@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isSameOriginPost } from "@/lib/newsletter/origin";
-import { createRateLimiter } from "@/lib/newsletter/rate-limit";
+import { createRateLimiter } from "@/lib/http/rate-limit";
 
 describe("isSameOriginPost", () => {
   const site = "https://news.example";

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createMailer } from "@/lib/newsletter/mail";
-import { createRateLimiter } from "@/lib/newsletter/rate-limit";
+import { createRateLimiter } from "@/lib/http/rate-limit";
 import { handleSignupPost, type SignupDeps } from "@/lib/newsletter/signup-post";
 import { openSqliteStore, type SqliteStore } from "@/lib/newsletter/sqlite";
 import { signupMessages } from "@/lib/newsletter/wording";

@@ -25,6 +25,10 @@ describe("withoutClaimedAddress", () => {
     expect(headers?.get("accept")).toBe("text/html");
   });
 
+  it("drops it on the search page too, whose searches are limited per client", () => {
+    expect(withoutClaimedAddress("/search", claimed, 0)?.has("x-forwarded-for")).toBe(false);
+  });
+
   it("leaves other paths, and a trusted proxy's header, as they are", () => {
     expect(withoutClaimedAddress("/articles/a-story", claimed, 0)).toBeUndefined();
     expect(withoutClaimedAddress("/newsletter/subscribe", claimed, 1)).toBeUndefined();
