@@ -49,16 +49,19 @@ export default defineConfig({
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"] },
-      testIgnore: [/(crawl|headers)\.spec\.ts/, /server\//],
+      testIgnore: [/(crawl|headers|fuzz)\.spec\.ts/, /server\//],
     },
     // Server-side behaviour is the same for every device; phones run the reader-facing tests.
     {
       name: "phone",
       use: { ...devices["Pixel 7"] },
-      testIgnore: [/(crawl|headers|publishing|budgets|caching|lighthouse)\.spec\.ts/, /server\//],
+      testIgnore: [
+        /(crawl|headers|fuzz|publishing|budgets|caching|lighthouse)\.spec\.ts/,
+        /server\//,
+      ],
     },
     // Plain HTTP requests, as search engines and feed readers make them: no browser at all.
-    { name: "crawler", testMatch: /(crawl|headers)\.spec\.ts/ },
+    { name: "crawler", testMatch: /(crawl|headers|fuzz)\.spec\.ts/ },
     // Production servers of the tests' own, started and killed by the tests.
     { name: "server", testMatch: /server\/.*\.spec\.ts/ },
   ],

@@ -1,0 +1,81 @@
+import { expect, test } from "@playwright/test";
+
+/**
+ * A few hundred malformed or unknown URLs of every route's shape, as scanners
+ * send them: none may answer 5xx, and none may show a stack trace. The
+ * generator is seeded, so a failure names a URL that fails again.
+ */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    // mulberry32
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const next = random(20261202);
+const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+
+const PREFIXES = [
+  "/articles/",
+  "/sections/",
+  "/sections/europe/page/",
+  "/tags/",
+  "/tags/rail/page/",
+  "/authors/",
+  "/authors/mara-lindqvist/page/",
+  "/newsletter/briefs/",
+  "/sitemaps/sitemap/",
+  "/search?q=",
+  "/",
+];
+const PIECES = [
+  "%E0%A4%A",
+  "%",
+  "%%",
+  "%00",
+  "%C0%AF",
+  "..%2F..%2Fetc%2Fpasswd",
+  "%2e%2e/",
+  "a".repeat(600),
+  "-",
+  "0",
+  "-1",
+  "99999999999999999999",
+  "1e3",
+  "%F0%9F%93%B0",
+  "caf%C3%A9",
+  "Not_A_Slug",
+  "x.php",
+  "x.xml",
+  "%3Cscript%3E",
+  "'%22",
+  "2026-02-30",
+  "%20",
+  "+",
+  ";",
+  "~",
+  "index.html",
+];
+
+const urls = Array.from({ length: 300 }, () => {
+  const parts = Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(PIECES));
+  return `${pick(PREFIXES)}${parts.join(pick(["", "/", "-"]))}`;
+});
+
+test("no malformed or unknown URL answers 5xx or shows a stack trace", async ({ request }) => {
+  test.setTimeout(180_000);
+  const failures: string[] = [];
+  for (const url of urls) {
+    const response = await request.get(url, { maxRedirects: 0 });
+    const body = await response.text();
+    if (response.status() >= 500 || /at \S+ \(\S+:\d+:\d+\)/.test(body)) {
+      failures.push(`${response.status()} ${url}`);
+    }
+  }
+  expect(failures).toEqual([]);
+});
