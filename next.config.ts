@@ -10,6 +10,9 @@ const settings = readSettings(process.env);
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // proxy.ts redirects trailing slashes itself, so the 308 carries the security
+  // headers (lib/platform/README.md, "Trailing slashes").
+  skipTrailingSlashRedirect: true,
   // A self-contained server (.next/standalone/server.js with only the
   // node_modules it uses), which scripts/standalone.ts completes with public/,
   // .next/static and content/: what is deployed to each instance (docs/deploy.md).

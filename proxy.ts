@@ -2,18 +2,22 @@ import { NextResponse, type NextRequest } from "next/server";
 import { settings } from "@/lib/config";
 import { requestOutcome } from "@/lib/pages/request-outcome";
 import { withoutClaimedAddress } from "@/lib/platform/client-address";
+import { withoutTrailingSlash } from "@/lib/platform/trailing-slash";
 import { DRAFT_MODE_COOKIE, isUnknownUrl } from "@/lib/platform/unknown-urls";
 import { pathTo } from "@/lib/routes";
 
 /**
- * Two workarounds of Next.js, each explained in lib/platform/README.md: what
+ * Workarounds of Next.js, each explained in lib/platform/README.md: a
+ * trailing slash is redirected here, with the security headers; what
  * names no page (a path of no route's shape, an unknown slug, a page number
  * past the end, an expired article) gets the prerendered 404 page, complete
  * HTML, with 404 or 410; and the newsletter's routes never see a
  * client-claimed X-Forwarded-For.
  */
 export async function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
+  const { pathname, search } = request.nextUrl;
+  const canonical = withoutTrailingSlash(pathname, search);
+  if (canonical) return NextResponse.redirect(new URL(canonical, request.url), 308);
   if (isUnknownUrl(pathname)) return notFound(request, 404);
   if (isReading(request)) {
     const outcome = await requestOutcome(pathname).catch((error: unknown) => {

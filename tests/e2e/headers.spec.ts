@@ -10,6 +10,14 @@ const routes: {
   { name: "section", get: (r) => r.get("/sections/americas") },
   { name: "404 page", get: (r) => r.get("/no/such/page") },
   { name: "404 from the proxy", get: (r) => r.get("/articles/%E0%A4%A") },
+  {
+    name: "redirect of a trailing slash",
+    get: (r) => r.get("/articles/venezuelan-soldiers-desert-posts/", { maxRedirects: 0 }),
+  },
+  {
+    name: "redirect of /page/1",
+    get: (r) => r.get("/sections/americas/page/1", { maxRedirects: 0 }),
+  },
   { name: "RSS feed", get: (r) => r.get("/feed.xml") },
   { name: "JSON feed", get: (r) => r.get("/feed.json") },
   { name: "sitemap", get: (r) => r.get("/sitemap.xml") },
