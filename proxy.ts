@@ -2,9 +2,11 @@ import { NextResponse, type NextRequest } from "next/server";
 import { settings } from "@/lib/config";
 import { requestOutcome } from "@/lib/pages/request-outcome";
 import { withoutClaimedAddress } from "@/lib/platform/client-address";
+import { serverActionRefusal } from "@/lib/platform/server-actions";
 import { withoutTrailingSlash } from "@/lib/platform/trailing-slash";
 import { DRAFT_MODE_COOKIE, isUnknownUrl } from "@/lib/platform/unknown-urls";
 import { pathTo } from "@/lib/routes";
+import { site } from "@/lib/site";
 
 /**
  * Workarounds of Next.js, each explained in lib/platform/README.md: a
@@ -18,6 +20,13 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const canonical = withoutTrailingSlash(pathname, search);
   if (canonical) return NextResponse.redirect(new URL(canonical, request.url), 308);
+  const refusal = serverActionRefusal(request.method, pathname, request.headers, site.origin);
+  if (refusal) {
+    return new NextResponse(`${refusal.message}\n`, {
+      status: refusal.status,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
   if (isUnknownUrl(pathname)) return notFound(request, 404);
   if (isReading(request)) {
     const outcome = await requestOutcome(pathname).catch((error: unknown) => {

@@ -79,3 +79,44 @@ test("no malformed or unknown URL answers 5xx or shows a stack trace", async ({ 
   }
   expect(failures).toEqual([]);
 });
+
+test("bad server-action requests answer 400, 403 or 413, never 5xx", async ({ request }) => {
+  const page = "/newsletter/confirm?token=nope";
+  const cases: {
+    name: string;
+    headers: Record<string, string>;
+    data: string | Buffer;
+    status: number;
+  }[] = [
+    {
+      name: "from another origin",
+      headers: {
+        "next-action": "0000",
+        origin: "https://evil.example",
+        "content-type": "multipart/form-data; boundary=x",
+      },
+      data: "--x--\r\n",
+      status: 403,
+    },
+    {
+      name: "a text body",
+      headers: { "next-action": "0000", "content-type": "text/plain;charset=UTF-8" },
+      data: '["x"]',
+      status: 400,
+    },
+    {
+      name: "a 5 MB field",
+      headers: { "next-action": "0000", "content-type": "multipart/form-data; boundary=x" },
+      data: Buffer.concat([
+        Buffer.from('--x\r\ncontent-disposition: form-data; name="a"\r\n\r\n'),
+        Buffer.alloc(5 * 1024 * 1024, 97),
+        Buffer.from("\r\n--x--\r\n"),
+      ]),
+      status: 413,
+    },
+  ];
+  for (const { name, headers, data, status } of cases) {
+    const response = await request.post(page, { headers, data, maxRedirects: 0 });
+    expect(response.status(), name).toBe(status);
+  }
+});
