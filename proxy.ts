@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { settings } from "@/lib/config";
 import { requestOutcome } from "@/lib/pages/request-outcome";
 import { withoutClaimedAddress } from "@/lib/platform/client-address";
+import { IMAGE_OPTIMIZER, isBadImageRequest } from "@/lib/platform/image-url";
 import { serverActionRefusal } from "@/lib/platform/server-actions";
 import { withoutTrailingSlash } from "@/lib/platform/trailing-slash";
 import { DRAFT_MODE_COOKIE, isUnknownUrl } from "@/lib/platform/unknown-urls";
@@ -17,7 +18,14 @@ import { site } from "@/lib/site";
  * client-claimed X-Forwarded-For.
  */
 export async function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
+  const { pathname, search, searchParams } = request.nextUrl;
+  if (isBadImageRequest(pathname, searchParams)) {
+    return new NextResponse("url must be the path of an image of this site.\n", {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
+  if (pathname === IMAGE_OPTIMIZER) return NextResponse.next();
   const canonical = withoutTrailingSlash(pathname, search);
   if (canonical) return NextResponse.redirect(new URL(canonical, request.url), 308);
   const refusal = serverActionRefusal(request.method, pathname, request.headers, site.origin);
@@ -70,6 +78,7 @@ function isReading(request: NextRequest): boolean {
 }
 
 export const config = {
-  // Every path but Next's own files (isUnknownUrl passes file names on).
-  matcher: ["/((?!_next/).*)"],
+  // Every path but Next's own files (isUnknownUrl passes file names on), and
+  // the image optimizer, whose bad URLs would answer 500 (lib/platform/image-url.ts).
+  matcher: ["/((?!_next/).*)", "/_next/image"],
 };

@@ -120,3 +120,18 @@ test("bad server-action requests answer 400, 403 or 413, never 5xx", async ({ re
     expect(response.status(), name).toBe(status);
   }
 });
+
+test("an image URL naming another host answers 400, never 5xx", async ({ request }) => {
+  for (const url of [
+    "%2F%5Cexample.com%2Fa.jpg",
+    "%2F%2Fexample.com%2Fa.jpg",
+    "https%3A%2F%2Fexample.com%2Fa.jpg",
+  ]) {
+    const response = await request.get(`/_next/image?url=${url}&w=640&q=75`);
+    expect(response.status(), url).toBe(400);
+  }
+  const good = await request.get(
+    "/_next/image?url=%2Fimages%2Farticles%2Fnight-train.jpg&w=640&q=75",
+  );
+  expect(good.status()).toBe(200);
+});
