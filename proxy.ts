@@ -60,13 +60,27 @@ function notFound(request: NextRequest, status: 404) {
  * request each).
  */
 async function gone(request: NextRequest) {
-  const page = await fetch(new URL(pathTo("notFound"), request.url), {
-    headers: { accept: "text/html" },
-  });
-  return new NextResponse(request.method === "HEAD" ? null : await page.text(), {
-    status: 410,
-    headers: { "content-type": page.headers.get("content-type") ?? "text/html; charset=utf-8" },
-  });
+  // The proxy's request.url says https when X-Forwarded-Proto does (behind
+  // nginx), but this server speaks plain HTTP: ask it over http.
+  const url = new URL(pathTo("notFound"), request.url);
+  url.protocol = "http:";
+  try {
+    const page = await fetch(url, {
+      headers: { accept: "text/html" },
+      redirect: "manual",
+      signal: AbortSignal.timeout(5000),
+    });
+    const html = await page.text();
+    if (page.status !== 404) throw new Error(`${url} answered ${page.status}`);
+    return new NextResponse(request.method === "HEAD" ? null : html, {
+      status: 410,
+      headers: { "content-type": page.headers.get("content-type") ?? "text/html; charset=utf-8" },
+    });
+  } catch (error) {
+    // The reader still gets the full page, as a 404.
+    console.error("proxy: could not fetch the 404 page for a 410:", error);
+    return notFound(request, 404);
+  }
 }
 
 /** A reader's GET or HEAD outside draft mode (editors' previews render drafts the store hides). */

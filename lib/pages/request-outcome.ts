@@ -57,6 +57,7 @@ async function hasExpired(slug: string, now: Date): Promise<boolean> {
     article !== undefined &&
     !article.draft &&
     article.expiresAt !== undefined &&
+    Date.parse(article.publishedAt) < Date.parse(article.expiresAt) &&
     Date.parse(article.expiresAt) <= now.getTime()
   );
 }
