@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { sections } from "../../lib/sections";
+import { seededRandom } from "./random";
 
 /** Images that exist in public/images/articles/, so every synthetic article is valid. */
 const IMAGES = [
@@ -30,18 +31,6 @@ const AUTHORS = [
   ["dateline-newsroom", "Dateline newsroom"],
 ] as const;
 
-/** Small deterministic PRNG (mulberry32), so every run generates the same archive. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 function sentence(next: () => number, words: number): string {
   const picked = Array.from({ length: words }, () => WORDS[Math.floor(next() * WORDS.length)]);
   const text = picked.join(" ");
@@ -54,7 +43,7 @@ export function slugOf(index: number): string {
 
 /** One article of about 600-900 words with full frontmatter. */
 export function syntheticArticle(index: number): string {
-  const next = random(index + 1);
+  const next = seededRandom(index + 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const section = pick(sections).slug;
   const published = new Date(Date.UTC(2024, 0, 1) + index * 3_600_000);

@@ -1,23 +1,12 @@
 import { expect, test } from "@playwright/test";
+import { seededRandom } from "../../bench/lib/random";
 
 /**
  * A few hundred malformed or unknown URLs of every route's shape, as scanners
  * send them: none may answer 5xx, and none may show a stack trace. The
  * generator is seeded, so a failure names a URL that fails again.
  */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    // mulberry32
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const next = random(20261202);
+const next = seededRandom(20261202);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
 
 const PREFIXES = [
