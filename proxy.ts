@@ -20,37 +20,36 @@ import { site } from "@/lib/site";
 export async function proxy(request: NextRequest) {
   const { pathname, search, searchParams } = request.nextUrl;
   if (isBadImageRequest(pathname, searchParams)) {
-    return new NextResponse("url must be the path of an image of this site.\n", {
-      status: 400,
-      headers: { "content-type": "text/plain; charset=utf-8" },
-    });
+    return plainText(400, "url must be the path of an image of this site.");
   }
   if (pathname === IMAGE_OPTIMIZER) return NextResponse.next();
   const canonical = withoutTrailingSlash(pathname, search);
   if (canonical) return NextResponse.redirect(new URL(canonical, request.url), 308);
   const refusal = serverActionRefusal(request.method, pathname, request.headers, site.origin);
-  if (refusal) {
-    return new NextResponse(`${refusal.message}\n`, {
-      status: refusal.status,
-      headers: { "content-type": "text/plain; charset=utf-8" },
-    });
-  }
-  if (isUnknownUrl(pathname)) return notFound(request, 404);
+  if (refusal) return plainText(refusal.status, refusal.message);
+  if (isUnknownUrl(pathname)) return notFound(request);
   if (isReading(request)) {
     const outcome = await requestOutcome(pathname).catch((error: unknown) => {
       // The route meets the same failure (a database down) and answers it as it does.
       console.error(`proxy: could not tell whether ${pathname} exists:`, error);
       return "page" as const;
     });
-    if (outcome === "missing") return notFound(request, 404);
+    if (outcome === "missing") return notFound(request);
     if (outcome === "gone") return gone(request);
   }
   const headers = withoutClaimedAddress(pathname, request.headers, settings().TRUSTED_PROXY);
   return headers ? NextResponse.next({ request: { headers } }) : NextResponse.next();
 }
 
-function notFound(request: NextRequest, status: 404) {
-  return NextResponse.rewrite(new URL(pathTo("notFound"), request.url), { status });
+function notFound(request: NextRequest) {
+  return NextResponse.rewrite(new URL(pathTo("notFound"), request.url), { status: 404 });
+}
+
+function plainText(status: number, message: string) {
+  return new NextResponse(`${message}\n`, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
 }
 
 /**
@@ -79,7 +78,7 @@ async function gone(request: NextRequest) {
   } catch (error) {
     // The reader still gets the full page, as a 404.
     console.error("proxy: could not fetch the 404 page for a 410:", error);
-    return notFound(request, 404);
+    return notFound(request);
   }
 }
 

@@ -17,13 +17,14 @@ import { listingPage, type ListingKind } from "./listing";
  */
 export type RequestOutcome = "page" | "missing" | "gone";
 
-const LISTINGS: Partial<Record<string, { kind: ListingKind; key: string }>> = {
-  section: { kind: "section", key: "section" },
-  sectionPage: { kind: "section", key: "section" },
-  tag: { kind: "tag", key: "tag" },
-  tagPage: { kind: "tag", key: "tag" },
-  author: { kind: "author", key: "author" },
-  authorPage: { kind: "author", key: "author" },
+/** The listing routes, by their kind (each route's key parameter is named after it). */
+const LISTINGS: Partial<Record<string, ListingKind>> = {
+  section: "section",
+  sectionPage: "section",
+  tag: "tag",
+  tagPage: "tag",
+  author: "author",
+  authorPage: "author",
 };
 
 export async function requestOutcome(
@@ -38,9 +39,9 @@ export async function requestOutcome(
     if ((await findArticle(slug, false)).kind !== "missing") return "page";
     return (await hasExpired(slug, now)) ? "gone" : "missing";
   }
-  const listing = LISTINGS[name];
-  if (listing) {
-    const lookup = await listingPage(listing.kind, params[listing.key] ?? "", params.page);
+  const kind = LISTINGS[name];
+  if (kind) {
+    const lookup = await listingPage(kind, params[kind] ?? "", params.page);
     return lookup.kind === "missing" ? "missing" : "page";
   }
   if (name === "brief") {
