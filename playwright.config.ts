@@ -26,7 +26,7 @@ function webServer(run: StandaloneServer, port: number, prepare: string) {
 
 /**
  * Browser tests run in real Chromium against the production build, served
- * by the standalone server (`node .next/standalone/server.js`). Tests in
+ * by the standalone server (`node .next/standalone/dateline-server.cjs`). Tests in
  * tests/e2e/server/ start production servers of their own (no browser).
  */
 export default defineConfig({

@@ -10,18 +10,40 @@ import { findSection } from "./sections";
 
 /**
  * Whether readers may see an article at `now`: published already, not yet
- * expired, and not a draft (unless drafts are asked for, as in development).
+ * expired, not withdrawn, and not a draft (unless drafts are asked for, as in
+ * development).
  * Crawlers and feed readers never get drafts: only pages in `next dev` ask.
  */
 export function isVisibleAt(
-  article: Pick<Article, "draft" | "publishedAt" | "expiresAt">,
+  article: Pick<Article, "draft" | "withdrawn" | "publishedAt" | "expiresAt">,
   now: Date,
   options: { includeDrafts?: boolean } = {},
 ): boolean {
   if (article.draft && !options.includeDrafts) return false;
+  if (article.withdrawn) return false;
   const time = now.getTime();
   if (Date.parse(article.publishedAt) > time) return false;
   return article.expiresAt === undefined || Date.parse(article.expiresAt) > time;
+}
+
+/**
+ * Whether an article readers could once see is gone at `now`: withdrawn by
+ * the editors, or past its `expiresAt` (410 at its address). A draft, a
+ * scheduled article, or one whose `expiresAt` is not after `publishedAt`
+ * was never seen, so it is missing, not gone.
+ */
+export function isGoneAt(
+  article: Pick<Article, "draft" | "withdrawn" | "publishedAt" | "expiresAt">,
+  now: Date,
+): boolean {
+  const published = Date.parse(article.publishedAt);
+  if (article.draft || published > now.getTime()) return false;
+  if (article.withdrawn) return true;
+  return (
+    article.expiresAt !== undefined &&
+    published < Date.parse(article.expiresAt) &&
+    Date.parse(article.expiresAt) <= now.getTime()
+  );
 }
 
 /**

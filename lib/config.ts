@@ -145,7 +145,7 @@ export const environmentSchema = z.object({
     {
       use: "run",
       shownDefault: "`3000`",
-      meaning: "port of `npm start` and of `.next/standalone/server.js`",
+      meaning: "port of `npm start` and of `.next/standalone/dateline-server.cjs`",
     },
     wholeNumber(3000, 1),
   ),
@@ -154,7 +154,7 @@ export const environmentSchema = z.object({
       use: "run",
       shownDefault: "`0.0.0.0`",
       meaning:
-        "address `.next/standalone/server.js` listens on (`npm start` always uses every interface)",
+        "address `.next/standalone/dateline-server.cjs` listens on (`npm start` always uses every interface)",
     },
     text("0.0.0.0"),
   ),

@@ -16,6 +16,13 @@
  */
 export type CacheClass = "page" | "short" | "none";
 
+/**
+ * The methods a route takes: every page is read with GET and HEAD; "form"
+ * pages also take the POST of their form actions; "post" routes are handlers
+ * that take only POST. Anything else is answered 405 (lib/platform/front-door.ts).
+ */
+export type Accepts = "read" | "form" | "post";
+
 const table = {
   home: { pattern: "/", cache: "page" },
   article: { pattern: "/articles/:slug", cache: "page" },
@@ -37,19 +44,26 @@ const table = {
   notFound: { pattern: "/404", cache: "short" },
   briefs: { pattern: "/newsletter/briefs", cache: "none" },
   brief: { pattern: "/newsletter/briefs/:date", cache: "none" },
-  subscribe: { pattern: "/newsletter/subscribe", cache: "none" },
+  subscribe: { pattern: "/newsletter/subscribe", cache: "none", accepts: "post" },
   signup: { pattern: "/newsletter/signup", cache: "none" },
   checkYourInbox: { pattern: "/newsletter/check-your-inbox", cache: "none" },
-  confirm: { pattern: "/newsletter/confirm", cache: "none" },
+  confirm: { pattern: "/newsletter/confirm", cache: "none", accepts: "form" },
   confirmed: { pattern: "/newsletter/confirmed", cache: "none" },
-  unsubscribe: { pattern: "/newsletter/unsubscribe", cache: "none" },
-  oneClickUnsubscribe: { pattern: "/newsletter/unsubscribe/one-click", cache: "none" },
+  unsubscribe: { pattern: "/newsletter/unsubscribe", cache: "none", accepts: "form" },
+  oneClickUnsubscribe: {
+    pattern: "/newsletter/unsubscribe/one-click",
+    cache: "none",
+    accepts: "post",
+  },
   unsubscribed: { pattern: "/newsletter/unsubscribed", cache: "none" },
   linkNotValid: { pattern: "/newsletter/link-not-valid", cache: "none" },
   preview: { pattern: "/preview", cache: "none" },
   previewExit: { pattern: "/preview/exit", cache: "none" },
   health: { pattern: "/healthz", cache: "none" },
-} as const satisfies Record<string, { pattern: `/${string}`; cache: CacheClass }>;
+} as const satisfies Record<
+  string,
+  { pattern: `/${string}`; cache: CacheClass; accepts?: Accepts }
+>;
 
 export type RouteName = keyof typeof table;
 type Pattern<Name extends RouteName> = (typeof table)[Name]["pattern"];
@@ -76,11 +90,25 @@ export type PathArgs<Name extends RouteName> =
 /** How often prerendered pages, feeds and sitemaps are regenerated, in seconds. */
 export const REGENERATE_SECONDS = 30;
 
-/** The routes, each with its name, pattern and cache class, in the table's order. */
-export const routes: readonly { name: RouteName; pattern: string; cache: CacheClass }[] =
-  Object.entries(table).flatMap(([name, route]) =>
-    isRouteName(name) ? [{ name, pattern: route.pattern, cache: route.cache }] : [],
-  );
+export type Route = { name: RouteName; pattern: string; cache: CacheClass; accepts: Accepts };
+
+/** The routes, each with its name, pattern, cache class and methods, in the table's order. */
+export const routes: readonly Route[] = Object.entries(table).flatMap(([name, route]) =>
+  isRouteName(name)
+    ? [{ name, pattern: route.pattern, cache: route.cache, accepts: acceptsOf(route) }]
+    : [],
+);
+
+function acceptsOf(route: (typeof table)[RouteName]): Accepts {
+  return "accepts" in route ? route.accepts : "read";
+}
+
+/** The HTTP methods of each kind of route, HEAD with GET. */
+export const METHODS: Record<Accepts, readonly string[]> = {
+  read: ["GET", "HEAD"],
+  form: ["GET", "HEAD", "POST"],
+  post: ["POST"],
+};
 
 function isRouteName(name: string): name is RouteName {
   return Object.hasOwn(table, name);
@@ -145,7 +173,7 @@ export function patternRegExp(pattern: string): RegExp {
  */
 export function matchRoute(
   pathname: string,
-): { name: RouteName; params: Record<string, string> } | undefined {
+): { name: RouteName; params: Record<string, string>; accepts: Accepts } | undefined {
   for (const [index, route] of routes.entries()) {
     const match = paramMatchers[index]?.exec(pathname);
     if (!match) continue;
@@ -153,7 +181,7 @@ export function matchRoute(
       const params = Object.fromEntries(
         Object.entries(match.groups ?? {}).map(([key, value]) => [key, decodeURIComponent(value)]),
       );
-      return { name: route.name, params };
+      return { name: route.name, params, accepts: route.accepts };
     } catch {
       return undefined;
     }

@@ -1,7 +1,7 @@
 // `node scripts/standalone.ts` (npm's postbuild): completes the standalone
 // bundle with public/, the static assets and content/ (lib/build/standalone.ts).
 import path from "node:path";
-import { completeStandalone } from "../lib/build/standalone";
+import { completeStandalone, SERVER_FILE } from "../lib/build/standalone";
 import { settings } from "../lib/config";
 
 const bundle = completeStandalone(
@@ -9,5 +9,5 @@ const bundle = completeStandalone(
   settings().NEXT_DIST_DIR,
 );
 console.log(
-  `Standalone server ready: node ${path.relative(process.cwd(), path.join(bundle, "server.js"))}`,
+  `Standalone server ready: node ${path.relative(process.cwd(), path.join(bundle, SERVER_FILE))}`,
 );

@@ -1,6 +1,6 @@
 // `npm start`: builds the site when there is no production build or when the
 // sources or SITE_URL changed since the last one, then serves it with the
-// standalone server (`node .next/standalone/server.js`, what a deployment
+// standalone server (`node .next/standalone/dateline-server.cjs`, what a deployment
 // runs) on PORT (default 3000). It reads content/ and keeps data/ in this
 // folder, not in copies inside the bundle, so edits go live and subscribers
 // survive rebuilds.

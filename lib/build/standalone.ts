@@ -1,5 +1,6 @@
 import { cpSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
+import { buildSync } from "esbuild";
 
 /**
  * Completes Next.js's standalone bundle (`output: "standalone"` in
@@ -22,7 +23,13 @@ export function standaloneDir(root: string, distDir: string): string {
   return path.join(root, distDir, "standalone");
 }
 
-/** Copies public/, the static assets and content/ into the bundle; returns the bundle's folder. */
+/** The site's own server in the bundle (lib/platform/server-main.ts, bundled): what is run. */
+export const SERVER_FILE = "dateline-server.cjs";
+
+/**
+ * Copies public/, the static assets and content/ into the bundle and writes
+ * the site's server beside Next's server.js; returns the bundle's folder.
+ */
 export function completeStandalone(root: string, distDir: string): string {
   const bundle = standaloneDir(root, distDir);
   if (!existsSync(path.join(bundle, "server.js"))) {
@@ -36,10 +43,29 @@ export function completeStandalone(root: string, distDir: string): string {
     rmSync(target, { recursive: true, force: true });
     cpSync(path.join(root, from), target, { recursive: true });
   }
+  bundleServer(root, bundle);
   return bundle;
 }
 
-/** A standalone server to spawn: `node server.js` in the bundle, on one port and address. */
+/**
+ * The front door and its entry as one CommonJS file (the bundle's package.json
+ * says "module"), with Next.js left to the bundle's own node_modules.
+ */
+function bundleServer(root: string, bundle: string): void {
+  buildSync({
+    entryPoints: [path.join(root, "lib", "platform", "server-main.ts")],
+    outfile: path.join(bundle, SERVER_FILE),
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    external: ["next", "next/*"],
+    tsconfig: path.join(root, "tsconfig.json"),
+    logLevel: "warning",
+  });
+}
+
+/** A standalone server to spawn: `node dateline-server.cjs` in the bundle, on one port and address. */
 export type StandaloneServer = {
   command: string;
   args: string[];
@@ -58,13 +84,13 @@ export function standaloneServer(
 ): StandaloneServer {
   return {
     command: process.execPath,
-    args: [path.join(bundle, "server.js")],
+    args: [path.join(bundle, SERVER_FILE)],
     cwd: bundle,
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
       ...options.env,
       PORT: String(options.port),
-      // server.js listens on HOSTNAME, which shells and containers often set
+      // The server listens on HOSTNAME, which shells and containers often set
       // to the machine's name: always say which address.
       HOSTNAME: options.hostname,
     },

@@ -75,6 +75,8 @@ export const frontmatterSchema = z
       /** Former slugs: their URLs redirect permanently to this article. */
       aliases: z.array(slugText("old-headline-slug"), { error: "expected a list of former slugs" }).default([]),
       draft: z.boolean({ error: "expected true or false" }).default(false),
+      /** Taken down by the editors after publication: gone from every list, 410 at its address. */
+      withdrawn: z.boolean({ error: "expected true or false" }).default(false),
     },
     { error: "expected frontmatter fields between --- lines at the top of the file" },
   )

@@ -1,4 +1,5 @@
 import "server-only";
+import { isGoneAt } from "../article";
 import { isValidSlug } from "../content/schema";
 import { contentStore } from "../content/store";
 import { matchRoute } from "../routes";
@@ -12,7 +13,7 @@ import { listingPage, type ListingKind } from "./listing";
  * HTML; lib/platform/README.md, "Unknown URLs"):
  * - "page": a page answers it (or a route that is not a page of content);
  * - "missing": nothing is or was there (404);
- * - "gone": an article that was published and has expired (410).
+ * - "gone": an article that was published and has expired or was withdrawn (410).
  * The same page models the routes use decide, so the two never disagree.
  */
 export type RequestOutcome = "page" | "missing" | "gone";
@@ -37,7 +38,7 @@ export async function requestOutcome(
   if (name === "article") {
     const slug = params.slug ?? "";
     if ((await findArticle(slug, false)).kind !== "missing") return "page";
-    return (await hasExpired(slug, now)) ? "gone" : "missing";
+    return (await isGone(slug, now)) ? "gone" : "missing";
   }
   const kind = LISTINGS[name];
   if (kind) {
@@ -50,15 +51,9 @@ export async function requestOutcome(
   return "page";
 }
 
-/** Whether `slug` is an article readers could see once and that has expired since. */
-async function hasExpired(slug: string, now: Date): Promise<boolean> {
+/** Whether `slug` is an article readers could see once and that is gone since. */
+async function isGone(slug: string, now: Date): Promise<boolean> {
   if (!isValidSlug(slug)) return false;
   const article = (await contentStore().allArticles()).find((candidate) => candidate.slug === slug);
-  return (
-    article !== undefined &&
-    !article.draft &&
-    article.expiresAt !== undefined &&
-    Date.parse(article.publishedAt) < Date.parse(article.expiresAt) &&
-    Date.parse(article.expiresAt) <= now.getTime()
-  );
+  return article !== undefined && isGoneAt(article, now);
 }

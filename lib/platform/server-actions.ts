@@ -1,8 +1,5 @@
 import { isSameOriginPost } from "../newsletter/origin";
-import { matchRoute, type RouteName } from "../routes";
-
-/** Routes that take POSTs themselves (route handlers with their own checks), not server actions. */
-const POST_HANDLERS: readonly RouteName[] = ["subscribe", "oneClickUnsubscribe"];
+import { matchRoute } from "../routes";
 
 /**
  * Refusals for bad server-action requests, answered by proxy.ts before Next.js
@@ -27,7 +24,8 @@ export function serverActionRefusal(
 ): ActionRefusal | undefined {
   if (method !== "POST") return undefined;
   const route = matchRoute(pathname);
-  if (route && POST_HANDLERS.includes(route.name)) return undefined;
+  // Route handlers that take POSTs themselves, with their own checks.
+  if (route?.accepts === "post") return undefined;
   const contentType = headers.get("content-type") ?? "";
   // What makes Next.js treat a POST as a server action: the header its client
   // sends, or a form body (the no-JavaScript post of a form action).

@@ -155,6 +155,13 @@ test.describe("unknown URLs", () => {
     "/authors/nobody",
     "/authors/nobody/page/2",
     "/newsletter/briefs/2001-01-01",
+    // File names no route or file serves, and Next's internal RSC output names,
+    // reach the 404 page through the front door (lib/platform/front-door.ts).
+    "/x.php",
+    "/wp-login.php",
+    "/images/no-such-photo.jpg",
+    "/x.segment.rsc",
+    "/articles/night-trains-return.segments/_tree.segment.rsc",
   ]) {
     test(`${path} shows the Page not found page without JavaScript`, async ({ browser }) => {
       const context = await browser.newContext({ javaScriptEnabled: false });

@@ -69,6 +69,28 @@ test("no malformed or unknown URL answers 5xx or shows a stack trace", async ({ 
   expect(failures).toEqual([]);
 });
 
+test("methods a route does not take answer 405 with Allow, never 5xx", async ({ request }) => {
+  const cases: { path: string; method: string; allow: string }[] = [
+    { path: "/", method: "TRACE", allow: "GET, HEAD" },
+    { path: "/articles/night-trains-return", method: "PUT", allow: "GET, HEAD" },
+    { path: "/articles/night-trains-return", method: "DELETE", allow: "GET, HEAD" },
+    { path: "/sections/europe", method: "PATCH", allow: "GET, HEAD" },
+    { path: "/feed.xml", method: "POST", allow: "GET, HEAD" },
+    { path: "/no/such/page", method: "TRACE", allow: "GET, HEAD" },
+    { path: "/newsletter/confirm", method: "PUT", allow: "GET, HEAD, POST" },
+    { path: "/newsletter/subscribe", method: "GET", allow: "POST" },
+    { path: "/newsletter/subscribe", method: "TRACE", allow: "POST" },
+  ];
+  for (const { path, method, allow } of cases) {
+    const response = await request.fetch(path, { method, maxRedirects: 0 });
+    expect(response.status(), `${method} ${path}`).toBe(405);
+    expect(response.headers()["allow"], `${method} ${path}`).toBe(allow);
+  }
+  const options = await request.fetch("/articles/night-trains-return", { method: "OPTIONS" });
+  expect(options.status()).toBe(204);
+  expect(options.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
+});
+
 test("bad server-action requests answer 400, 403 or 413, never 5xx", async ({ request }) => {
   const page = "/newsletter/confirm?token=nope";
   const cases: {

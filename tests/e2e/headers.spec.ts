@@ -1,3 +1,4 @@
+import { request as httpRequest } from "node:http";
 import { expect, test, type APIResponse } from "@playwright/test";
 
 /** Every kind of response the site gives, as a crawler or a browser would ask for it. */
@@ -29,6 +30,12 @@ const routes: {
     name: "optimized image",
     get: (r) => r.get("/_next/image?url=%2Fimages%2Farticles%2Fnight-train.jpg&w=640&q=75"),
   },
+  { name: "405 for a method no route takes", get: (r) => r.fetch("/", { method: "TRACE" }) },
+  {
+    name: "answer to OPTIONS",
+    get: (r) => r.fetch("/articles/night-trains-return", { method: "OPTIONS" }),
+  },
+  { name: "404 for a file name", get: (r) => r.get("/x.php") },
   {
     name: "API post refused",
     get: (r) =>
@@ -70,6 +77,27 @@ test.describe("security headers on every response", () => {
       expect(headers["x-powered-by"]).toBeUndefined();
     });
   }
+
+  test("the 431 for headers over Node's limit too", async ({ baseURL }) => {
+    const answer = await new Promise<{ status?: number; headers: Record<string, unknown> }>(
+      (resolve, reject) => {
+        const sent = httpRequest(
+          new URL("/", baseURL),
+          { headers: { "x-big": "a".repeat(20_000) } },
+          (response) => {
+            response.resume();
+            resolve({ status: response.statusCode, headers: response.headers });
+          },
+        );
+        sent.on("error", reject);
+        sent.end();
+      },
+    );
+    expect(answer.status).toBe(431);
+    expect(answer.headers["content-security-policy"]).toContain("default-src 'self'");
+    expect(answer.headers["x-content-type-options"]).toBe("nosniff");
+    expect(answer.headers["x-frame-options"]).toBe("DENY");
+  });
 
   test("hashed static assets too", async ({ request }) => {
     const html = await (await request.get("/")).text();

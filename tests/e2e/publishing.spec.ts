@@ -143,6 +143,36 @@ test("an expired article disappears: 410 Gone, with the full page in the HTML", 
   expect(html).not.toContain("Festival tickets go on sale");
 });
 
+test("a withdrawn article: 410 Gone with the full page, and off the front page", async ({
+  request,
+}) => {
+  const title = "Ferry timetable changes for the winter";
+  await writeArticle("ferry-winter-timetable", { title, publishedAt: offsetIso(-3_600_000) });
+  await expect
+    .poll(() => status(request, "/articles/ferry-winter-timetable"), {
+      timeout: LIVE_WITHIN_MS,
+      intervals: [2_000],
+    })
+    .toBe(200);
+  await writeArticle("ferry-winter-timetable", {
+    title,
+    publishedAt: offsetIso(-3_600_000),
+    withdrawn: "true",
+  });
+  await expect
+    .poll(() => status(request, "/articles/ferry-winter-timetable"), {
+      timeout: LIVE_WITHIN_MS,
+      intervals: [2_000],
+    })
+    .toBe(410);
+  const html = await (await request.get("/articles/ferry-winter-timetable")).text();
+  expect(html).toContain("no longer available");
+  expect(html).not.toContain(title);
+  await expect
+    .poll(() => frontPage(request), { timeout: LIVE_WITHIN_MS, intervals: [3_000] })
+    .not.toContain(title);
+});
+
 test("a broken file never takes the site down; the last good version stays", async ({
   request,
 }) => {

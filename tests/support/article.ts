@@ -11,6 +11,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     authors: ["A Reporter"],
     publishedAt: "2019-02-24T23:30:00Z",
     draft: false,
+    withdrawn: false,
     corrections: [],
     aliases: [],
     html: "<p>Body.</p>",

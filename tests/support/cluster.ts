@@ -104,7 +104,7 @@ function spawnStandalone(run: StandaloneServer) {
   });
 }
 
-/** `node server.js` of the standalone bundle on 127.0.0.1:port. */
+/** `node dateline-server.cjs` of the standalone bundle on 127.0.0.1:port. */
 export async function startInstance(
   bundle: string,
   port: number,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { byNewest, isScheduled, isVisibleAt, latest, modifiedAt, visibleAt } from "@/lib/article";
+import {
+  byNewest,
+  isScheduled,
+  isGoneAt,
+  isVisibleAt,
+  latest,
+  modifiedAt,
+  visibleAt,
+} from "@/lib/article";
 import { makeArticle } from "../support/article";
 import { fixtureNow, loadSeoFixtures, publishedFixtureSlugs, seoFixture } from "../support/seo";
 
@@ -35,9 +43,34 @@ describe("isVisibleAt", () => {
     expect(isVisibleAt(makeArticle({ expiresAt: "2024-06-10T12:00:01Z" }), now)).toBe(true);
   });
 
+  it("hides a withdrawn article, even from editors' drafts view", () => {
+    expect(isVisibleAt(makeArticle({ withdrawn: true }), now)).toBe(false);
+    expect(isVisibleAt(makeArticle({ withdrawn: true }), now, { includeDrafts: true })).toBe(false);
+  });
+
   it("knows a scheduled article", () => {
     expect(isScheduled(makeArticle({ publishedAt: "2024-06-10T12:00:01Z" }), now)).toBe(true);
     expect(isScheduled(makeArticle({ publishedAt: "2024-06-10T12:00:00Z" }), now)).toBe(false);
+  });
+});
+
+describe("isGoneAt", () => {
+  const now = new Date("2024-06-10T12:00:00Z");
+
+  it("is true for a published article withdrawn or past its expiry", () => {
+    expect(isGoneAt(makeArticle({ withdrawn: true }), now)).toBe(true);
+    expect(isGoneAt(makeArticle({ expiresAt: "2024-06-10T12:00:00Z" }), now)).toBe(true);
+  });
+
+  it("is false for what readers never saw or still see", () => {
+    expect(isGoneAt(makeArticle(), now)).toBe(false);
+    expect(isGoneAt(makeArticle({ expiresAt: "2024-06-10T12:00:01Z" }), now)).toBe(false);
+    expect(isGoneAt(makeArticle({ withdrawn: true, draft: true }), now)).toBe(false);
+    const scheduled = { publishedAt: "2024-06-11T00:00:00Z" };
+    expect(isGoneAt(makeArticle({ ...scheduled, withdrawn: true }), now)).toBe(false);
+    // Expiring at the publication instant: never on the site.
+    const instant = "2024-06-01T00:00:00Z";
+    expect(isGoneAt(makeArticle({ publishedAt: instant, expiresAt: instant }), now)).toBe(false);
   });
 });
 

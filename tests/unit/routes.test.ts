@@ -127,17 +127,27 @@ describe("the route table", () => {
 
 describe("matchRoute", () => {
   it("names the route of a request path and decodes its parameters", () => {
-    expect(matchRoute("/")).toEqual({ name: "home", params: {} });
-    expect(matchRoute("/articles/night-trains-return")).toEqual({
+    expect(matchRoute("/")).toMatchObject({ name: "home", params: {} });
+    expect(matchRoute("/articles/night-trains-return")).toMatchObject({
       name: "article",
       params: { slug: "night-trains-return" },
     });
-    expect(matchRoute("/sections/europe/page/2/")).toEqual({
+    expect(matchRoute("/sections/europe/page/2/")).toMatchObject({
       name: "sectionPage",
       params: { section: "europe", page: "2" },
     });
-    expect(matchRoute("/tags/caf%C3%A9")).toEqual({ name: "tag", params: { tag: "café" } });
-    expect(matchRoute("/sitemaps/sitemap/0.xml")).toEqual({ name: "sitemap", params: { id: "0" } });
+    expect(matchRoute("/tags/caf%C3%A9")).toMatchObject({ name: "tag", params: { tag: "café" } });
+    expect(matchRoute("/sitemaps/sitemap/0.xml")).toMatchObject({
+      name: "sitemap",
+      params: { id: "0" },
+    });
+  });
+
+  it("says which methods a route takes", () => {
+    expect(matchRoute("/articles/night-trains-return")?.accepts).toBe("read");
+    expect(matchRoute("/newsletter/confirm")?.accepts).toBe("form");
+    expect(matchRoute("/newsletter/subscribe")?.accepts).toBe("post");
+    expect(matchRoute("/newsletter/unsubscribe/one-click")?.accepts).toBe("post");
   });
 
   it("matches nothing for paths of no route's shape or broken encoding", () => {

@@ -11,6 +11,7 @@ const frontmatter: Frontmatter = {
   publishedAt: "2020-01-01T10:00:00+01:00",
   image: { src: "/a.jpg", alt: "Alt.", caption: "Caption.", credit: "Credit" },
   draft: false,
+  withdrawn: false,
   corrections: [],
   aliases: [],
 };

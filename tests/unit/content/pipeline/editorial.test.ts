@@ -13,6 +13,7 @@ const good: Frontmatter = {
   corrections: [],
   aliases: [],
   draft: false,
+  withdrawn: false,
 };
 
 const positions = { title: { line: 2, column: 1 }, summary: { line: 3, column: 1 } };
