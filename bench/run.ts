@@ -19,13 +19,13 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
-import { ourClientModules, ourModuleSources } from "./lib/chunks";
 import { generateArchive } from "./lib/generate";
 import { gzipSize } from "./lib/gzip";
 import { sampleTreeMemory, type MemoryProfile } from "./lib/process-tree";
 import { staticArticleServer } from "./lib/nginx-static";
 import { writeCheckDoc, writePerformanceDoc } from "./lib/report";
 import { startServer } from "./lib/server";
+import { completeStandalone } from "../lib/build/standalone";
 // The preload the builds run with, to count content reads (bench/lib/read-trace.cjs).
 import { READ_TRACE_FILE } from "./lib/read-trace.cjs";
 import { buildMemoryEnvironment } from "../lib/platform/build-memory";
@@ -186,35 +186,23 @@ async function measureBuild(contentDir: string, distDir: string, cpus: number | 
   };
 }
 
-async function weigh(url: string, distDir: string) {
+async function weigh(url: string) {
   const response = await fetch(url);
   const html = Buffer.from(await response.arrayBuffer());
   const text = html.toString("utf8");
   const assets = [
-    ...new Set(
-      [...text.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(js|css))"/g)].map(
-        (m) => m[1] ?? "",
-      ),
-    ),
+    ...new Set([...text.matchAll(/(?:src|href)="(\/[^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? "")),
   ];
-  const ours = ourClientModules(path.join(root, distDir));
   let css = 0;
   let framework = 0;
   let own = 0;
   for (const asset of assets) {
     const body = Buffer.from(await (await fetch(new URL(asset, url))).arrayBuffer());
     const size = gzipSize(body);
-    if (asset.endsWith(".css")) {
-      css += size;
-      continue;
-    }
-    // Our modules' own code; the rest of a chunk they share is framework.
-    const ourPart = ourModuleSources(body.toString("utf8"), ours).reduce(
-      (total, { source }) => total + gzipSize(source),
-      0,
-    );
-    own += ourPart;
-    framework += Math.max(0, size - ourPart);
+    if (asset.endsWith(".css")) css += size;
+    // Next's hashed chunks are the framework's; our scripts are in public/scripts/.
+    else if (asset.startsWith("/_next/")) framework += size;
+    else own += size;
   }
   return {
     status: response.status,
@@ -389,18 +377,21 @@ async function main() {
         );
       }
 
-      // The last build (of the last --cpus value) is served for weights and load.
-      const server = await startServer(options.port, {
-        CONTENT_DIR: contentDir,
-        NEXT_DIST_DIR: distDir,
-      });
+      // The last build (of the last --cpus value) is served for weights and load,
+      // by the site's server from the completed bundle, as deployed.
+      completeStandalone(root, distDir);
+      const server = await startServer(
+        options.port,
+        { CONTENT_DIR: path.resolve(contentDir), NEXT_DIST_DIR: distDir },
+        distDir,
+      );
       const pages = { article: `/articles/${slugs[0]}`, front: "/", notFound: "/no-such-page" };
       const weights: Record<string, unknown> = {};
       const throughput: Record<string, unknown> = {};
       let proxy: Awaited<ReturnType<typeof measureProxy>> | undefined;
       try {
         for (const [name, pagePath] of Object.entries(pages))
-          weights[name] = await weigh(`${server.url}${pagePath}`, distDir);
+          weights[name] = await weigh(`${server.url}${pagePath}`);
         for (const [name, pagePath] of Object.entries(pages)) {
           throughput[name] = await load(`${server.url}${pagePath}`, options.seconds);
           console.log(

@@ -1,29 +1,31 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { standaloneDir, standaloneServer } from "../../lib/build/standalone";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 export type RunningServer = { url: string; process: ChildProcess; stop(): Promise<void> };
 
 /**
- * `next start` of the existing production build on 127.0.0.1, started as a
- * direct child (its PID is the server's) and stopped by that PID.
+ * The site's server (the completed standalone bundle of the build in
+ * `distDir`, as deployed) on 127.0.0.1, started as a direct child (its PID
+ * is the server's) and stopped by that PID. Paths in `env` must be absolute.
  */
 export async function startServer(
   port: number,
   env: Record<string, string | undefined> = {},
-  cwd: string = root,
+  distDir: string = ".next",
 ): Promise<RunningServer> {
-  const child = spawn(
-    process.execPath,
-    [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"],
-    {
-      cwd,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
-      stdio: ["ignore", "ignore", "inherit"],
-    },
-  );
+  const server = standaloneServer(standaloneDir(root, distDir), {
+    port,
+    hostname: "127.0.0.1",
+    env: { ...process.env, ...env },
+  });
+  const child = spawn(server.command, server.args, {
+    cwd: server.cwd,
+    env: server.env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async () => {
@@ -34,7 +36,7 @@ export async function startServer(
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
-      throw new Error(`next start exited with code ${child.exitCode} (is port ${port} free?)`);
+      throw new Error(`the server exited with code ${child.exitCode} (is port ${port} free?)`);
     try {
       const response = await fetch(`${url}/`);
       await response.arrayBuffer();
@@ -45,5 +47,5 @@ export async function startServer(
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();
-  throw new Error(`next start did not answer on ${url} within 60 s`);
+  throw new Error(`the server did not answer on ${url} within 60 s`);
 }

@@ -1,5 +1,5 @@
 import type { ShareLink } from "@/lib/share/links";
-import { CopyLink } from "./CopyLink.client";
+import { CopyLink } from "./CopyLink";
 
 type Props = { url: string; links: readonly ShareLink[] };
 

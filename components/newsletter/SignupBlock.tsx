@@ -1,10 +1,10 @@
 import { SiteLink } from "@/components/site/SiteLink";
 import type { SignupBlockModel } from "@/lib/pages/signup";
-import { SignupForm } from "./SignupForm.client";
+import { SignupForm } from "./SignupForm";
 
 /**
  * The "Daily news brief" signup. The form is server-rendered HTML that posts
- * to the signup endpoint and works without JavaScript; its small client part
+ * to the signup endpoint and works without JavaScript; a small script of ours
  * only adds the in-page answer.
  */
 export function SignupBlock({ model }: { model: SignupBlockModel }) {

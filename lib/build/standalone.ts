@@ -43,7 +43,7 @@ export function completeStandalone(root: string, distDir: string): string {
     rmSync(target, { recursive: true, force: true });
     cpSync(path.join(root, from), target, { recursive: true });
   }
-  bundleServer(root, bundle);
+  bundleServer(root, bundle, distDir);
   return bundle;
 }
 
@@ -51,7 +51,7 @@ export function completeStandalone(root: string, distDir: string): string {
  * The front door and its entry as one CommonJS file (the bundle's package.json
  * says "module"), with Next.js left to the bundle's own node_modules.
  */
-function bundleServer(root: string, bundle: string): void {
+function bundleServer(root: string, bundle: string, distDir: string): void {
   buildSync({
     entryPoints: [path.join(root, "lib", "platform", "server-main.ts")],
     outfile: path.join(bundle, SERVER_FILE),
@@ -62,6 +62,8 @@ function bundleServer(root: string, bundle: string): void {
     external: ["next", "next/*"],
     tsconfig: path.join(root, "tsconfig.json"),
     logLevel: "warning",
+    // The build's folder inside the bundle (NEXT_DIST_DIR at build time), as server.js has it inlined.
+    define: { DATELINE_DIST_DIR: JSON.stringify(distDir) },
   });
 }
 

@@ -8,13 +8,15 @@ export type SecurityHeaderOptions = {
 };
 
 /**
- * The Content-Security-Policy. Scripts and styles come only from this origin;
- * 'unsafe-inline' is needed because prerendered pages carry Next.js's inline
- * bootstrap scripts and next/image's inline styles, and a nonce would make
- * every page dynamic (see docs/security.md).
+ * The Content-Security-Policy. Scripts and styles come only from this origin.
+ * In production no inline script runs: the site's server sends pages without
+ * Next.js's inline bootstrap (lib/platform/page-responses.ts), and our own
+ * scripts are files. `next dev` keeps the runtime, which needs inline
+ * scripts and eval. Styles keep 'unsafe-inline' for next/image's inline
+ * styles (see docs/security.md).
  */
 export function contentSecurityPolicy(options: Pick<SecurityHeaderOptions, "development">): string {
-  const scripts = ["'self'", "'unsafe-inline'", ...(options.development ? ["'unsafe-eval'"] : [])];
+  const scripts = ["'self'", ...(options.development ? ["'unsafe-inline'", "'unsafe-eval'"] : [])];
   return [
     "default-src 'self'",
     `script-src ${scripts.join(" ")}`,

@@ -7,7 +7,7 @@ import { signUp, type Newsletter } from "./subscriptions";
 import { normalizeSourcePath, validateEmail, type EmailProblem } from "./validate";
 import { signupMessages } from "./wording";
 
-/** Names of the signup form's fields (components/newsletter/SignupForm.client.tsx). */
+/** Names of the signup form's fields (components/newsletter/SignupForm.tsx). */
 export const signupFields = { email: "email", source: "source", honeypot: "website" } as const;
 
 /** What the form's reader typed, kept so a page can show it again with the problem. */

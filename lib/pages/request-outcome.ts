@@ -6,13 +6,14 @@ import { matchRoute } from "../routes";
 import { briefEdition } from "./brief";
 import { findArticle } from "./article";
 import { listingPage, type ListingKind } from "./listing";
+import { sitemapParams } from "./sitemaps";
 
 /**
  * What a request path names, decided before any page renders, so that
  * proxy.ts can send what names nothing to the prerendered 404 page (complete
  * HTML; lib/platform/README.md, "Unknown URLs"):
  * - "page": a page answers it (or a route that is not a page of content);
- * - "missing": nothing is or was there (404);
+ * - "missing": nothing is or was there (404), a sitemap number included;
  * - "gone": an article that was published and has expired or was withdrawn (410).
  * The same page models the routes use decide, so the two never disagree.
  */
@@ -47,6 +48,10 @@ export async function requestOutcome(
   }
   if (name === "brief") {
     return (await briefEdition(params.date ?? "")) ? "page" : "missing";
+  }
+  if (name === "sitemap") {
+    const ids = await sitemapParams(now);
+    return ids.some(({ id }) => String(id) === params.id) ? "page" : "missing";
   }
   return "page";
 }

@@ -4,17 +4,21 @@ import type { Socket } from "node:net";
 import path from "node:path";
 import { getRequestHandlers } from "next/dist/server/lib/start-server";
 import { builtRoutes, clientErrorResponse, frontDoorStep, NOT_FOUND_PAGE } from "./front-door";
+import { isPageRequest, PageBodies, takeOverPageResponse } from "./page-responses";
 
 /**
  * The site's HTTP server: Next.js's own request handler behind a front door
- * of ours (front-door.ts, lib/platform/README.md "The front door"). It does
+ * of ours (front-door.ts, lib/platform/README.md "The front door"), which
+ * also sends pages without Next's browser runtime (page-responses.ts). It does
  * what the standalone server.js Next.js writes does (start-server.js), with
  * our decisions before Next's, and answers the requests Node's parser
  * refuses with the site's headers.
  */
 export type SiteServerOptions = {
-  /** The standalone bundle: server code, .next, public/. */
+  /** The standalone bundle: server code, the build's folder, public/. */
   dir: string;
+  /** The build's folder inside the bundle (`.next` unless NEXT_DIST_DIR said otherwise). */
+  distDir: string;
   port: number;
   hostname: string;
 };
@@ -22,12 +26,13 @@ export type SiteServerOptions = {
 type Handlers = Awaited<ReturnType<typeof getRequestHandlers>>;
 
 export async function startSiteServer(options: SiteServerOptions): Promise<http.Server> {
-  const { dir, port, hostname } = options;
+  const { dir, distDir, port, hostname } = options;
   const built = builtRoutes(
-    JSON.parse(readFileSync(path.join(dir, ".next", "routes-manifest.json"), "utf8")),
+    JSON.parse(readFileSync(path.join(dir, distDir, "routes-manifest.json"), "utf8")),
   );
   const files = new Set([...publicFiles(path.join(dir, "public")), ...built.fileRoutes]);
   const siteHeaders = Object.fromEntries(built.siteHeaders.map(({ key, value }) => [key, value]));
+  const bodies = new PageBodies();
 
   let resolveHandlers: (handlers: Handlers) => void = () => {};
   const handlers = new Promise<Handlers>((resolve) => {
@@ -46,6 +51,9 @@ export async function startSiteServer(options: SiteServerOptions): Promise<http.
       return;
     }
     if (step.kind === "notFoundPage") request.url = NOT_FOUND_PAGE;
+    if (isPageRequest(request.method ?? "GET", request.url ?? "/", request.headers)) {
+      takeOverPageResponse(request, response, bodies);
+    }
     handlers
       .then(({ requestHandler }) => requestHandler(request, response))
       .catch((error: unknown) => {

@@ -1,3 +1,4 @@
+import { frameworkRuntimeIn } from "../support/framework-runtime";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -129,6 +130,8 @@ describe("two instances behind nginx, sharing PostgreSQL", () => {
       expect(second.status, pathname).toBe(200);
       expect(second.headers.get("x-cache-status"), pathname).toBe("HIT");
       expect(await second.text()).toBe(firstBody);
+      // nginx keeps the page as the site's server sent it: without the framework runtime.
+      expect(frameworkRuntimeIn(firstBody), pathname).toEqual([]);
     }
 
     // An unknown page keeps its 404 status, cached too.

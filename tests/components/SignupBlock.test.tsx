@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { SignupBlock } from "@/components/newsletter/SignupBlock";
 import { consentWording } from "@/lib/newsletter/wording";
 import { signupBlock } from "@/lib/pages/signup";
+import { runIsland } from "../support/islands";
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -74,7 +75,15 @@ describe("SignupBlock", () => {
     expect(screen.getByRole("status")).toHaveTextContent("Enter one address.");
   });
 
-  it("with JavaScript, sends the form itself and announces the answer in the live region, focused", async () => {
+  it("loads its script as a module, and no other", () => {
+    const { container } = render(<SignupBlock model={signupBlock("/x")} />);
+    const scripts = [...container.querySelectorAll("script")];
+    expect(scripts.map((script) => [script.type, script.getAttribute("src")])).toEqual([
+      ["module", "/scripts/signup.js"],
+    ]);
+  });
+
+  it("with its script, sends the form itself and announces the answer in the live region, focused", async () => {
     const fetch = vi.fn(async () =>
       Response.json(
         { outcome: "problem", message: "Too many attempts.", field: null },
@@ -83,6 +92,7 @@ describe("SignupBlock", () => {
     );
     vi.stubGlobal("fetch", fetch);
     const { container } = render(<SignupBlock model={signupBlock("/articles/a")} />);
+    runIsland("signup");
     fireEvent.change(screen.getByLabelText("Email address"), {
       target: { value: "a@example.com" },
     });
@@ -97,5 +107,51 @@ describe("SignupBlock", () => {
     expect(url).toMatch(/\/newsletter\/subscribe$/);
     expect(new Headers(init.headers).get("accept")).toBe("application/json");
     expect(String(init.body)).toBe("source=%2Farticles%2Fa&email=a%40example.com&website=");
+    expect(container.querySelector("form")).toHaveAttribute("novalidate");
+    expect(screen.getByRole("button", { name: "Subscribe" })).toBeEnabled();
+  });
+
+  it("with its script, marks the field after a problem with it and clears it after a success", async () => {
+    const answers = [
+      Response.json(
+        { outcome: "problem", message: "Enter one address.", field: "email" },
+        { status: 400 },
+      ),
+      Response.json({ outcome: "accepted", message: "Check your inbox.", field: null }),
+    ];
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => answers.shift()),
+    );
+    const { container } = render(<SignupBlock model={signupBlock("/x")} />);
+    runIsland("signup");
+    const field = screen.getByLabelText("Email address");
+    fireEvent.change(field, { target: { value: "nope" } });
+    fireEvent.submit(container.querySelector("form")!);
+    const status = screen.getByRole("status");
+    await waitFor(() => expect(status).toHaveTextContent("Enter one address."));
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(status).toHaveClass("signup__message--problem");
+    fireEvent.change(field, { target: { value: "a@example.com" } });
+    fireEvent.submit(container.querySelector("form")!);
+    await waitFor(() => expect(status).toHaveTextContent("Check your inbox."));
+    expect(field).not.toHaveAttribute("aria-invalid");
+    expect(field).toHaveValue("");
+    expect(status).not.toHaveClass("signup__message--problem");
+  });
+
+  it("with its script, says nothing was stored when the network fails", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => {
+        throw new TypeError("offline");
+      }),
+    );
+    const { container } = render(<SignupBlock model={signupBlock("/x")} />);
+    runIsland("signup");
+    fireEvent.change(screen.getByLabelText("Email address"), { target: { value: "a@b.c" } });
+    fireEvent.submit(container.querySelector("form")!);
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("nothing was stored"));
+    expect(screen.getByLabelText("Email address")).toHaveValue("a@b.c");
   });
 });

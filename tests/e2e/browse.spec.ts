@@ -112,7 +112,11 @@ test.describe("the reader's journey", () => {
       "https:",
     ]);
     expect(hrefs.join(" ")).toContain(encodeURIComponent("/articles/night-trains-return"));
-    expect(await page.locator("script[src]:not([src^='/_next/'])").count()).toBe(0);
+    // No framework scripts and no third-party ones: only our own, from this site.
+    const sources = await page
+      .locator("script[src]")
+      .evaluateAll((scripts) => scripts.map((script) => script.getAttribute("src")));
+    expect(sources.every((src) => src?.startsWith("/scripts/"))).toBe(true);
     await share.getByRole("button", { name: "Copy link" }).click();
     await expect(share.getByRole("status")).toHaveText("Link copied");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(

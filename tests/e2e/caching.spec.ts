@@ -35,7 +35,8 @@ test.describe("caching headers", () => {
     const assets = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map(
       (match) => match[1] ?? "",
     );
-    expect(assets.length).toBeGreaterThan(1);
+    // The stylesheet: reading pages load no framework script.
+    expect(assets.length).toBeGreaterThan(0);
     for (const asset of new Set(assets)) {
       const response = await request.get(asset);
       expect(response.status(), asset).toBe(200);

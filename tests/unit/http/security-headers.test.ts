@@ -3,6 +3,13 @@ import { readSettings } from "@/lib/config";
 import { contentSecurityPolicy, hstsEnabled, securityHeaders } from "@/lib/http/security-headers";
 
 describe("securityHeaders", () => {
+  it("allows only this origin's script files in production: no inline script, no eval", () => {
+    expect(contentSecurityPolicy({ development: false })).toContain("script-src 'self';");
+    expect(contentSecurityPolicy({ development: true })).toContain(
+      "script-src 'self' 'unsafe-inline' 'unsafe-eval';",
+    );
+  });
+
   it("never allows eval in production, only in development", () => {
     expect(contentSecurityPolicy({ development: false })).not.toContain("unsafe-eval");
     expect(contentSecurityPolicy({ development: true })).toContain("'unsafe-eval'");
