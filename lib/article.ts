@@ -1,5 +1,6 @@
 import readingTime from "reading-time";
 import type { Article, Author } from "./content/schema";
+import { pathTo, urlTo } from "./routes";
 import { findSection } from "./sections";
 
 /**
@@ -83,17 +84,39 @@ export function latest(times: readonly string[]): string | undefined {
 
 /**
  * When the article last changed for readers: the latest of its publication,
- * its update and its corrections. Feeds `dateModified`, feeds and sitemaps.
+ * its update, its corrections and (a live page) its latest update. Feeds
+ * `dateModified`, feeds and sitemaps.
  */
 export function modifiedAt(
-  article: Pick<Article, "publishedAt" | "updatedAt" | "corrections">,
+  article: Pick<Article, "publishedAt" | "updatedAt" | "corrections"> & {
+    updates?: readonly { at: string }[];
+  },
 ): string {
   return (
     latest([
       article.publishedAt,
       ...(article.updatedAt ? [article.updatedAt] : []),
       ...article.corrections.map((correction) => correction.date),
+      ...(article.updates ?? []).map((update) => update.at),
     ]) ?? article.publishedAt
+  );
+}
+
+/** An article's address: a live page's is /live/<slug>, any other's /articles/<slug>. */
+export function articlePath(article: Pick<Article, "slug" | "live">): string {
+  return pathTo(article.live ? "live" : "article", { slug: article.slug });
+}
+
+/** The absolute URL of an article on `origin` (see articlePath). */
+export function articleUrl(origin: string, article: Pick<Article, "slug" | "live">): string {
+  return urlTo(origin, article.live ? "live" : "article", { slug: article.slug });
+}
+
+/** Whether a live page's coverage is still running at `now`. */
+export function isLiveAt(article: Pick<Article, "live" | "coverageEndedAt">, now: Date): boolean {
+  return (
+    article.live &&
+    (article.coverageEndedAt === undefined || Date.parse(article.coverageEndedAt) > now.getTime())
   );
 }
 

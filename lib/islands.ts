@@ -9,4 +9,6 @@ export const ISLAND_SCRIPTS = {
   signup: "/scripts/signup.js",
   /** The "Copy link" button beside an article's address. */
   copyLink: "/scripts/copy-link.js",
+  /** A running live page's "N new updates", shown without a reload. */
+  live: "/scripts/live.js",
 } as const;

@@ -12,9 +12,10 @@
  * How a route's answers may be kept by a shared cache (a CDN, nginx):
  * - "page": prerendered and regenerated every REGENERATE_SECONDS; a CDN keeps it as long;
  * - "short": rendered on request or not a page of ours; a CDN keeps it briefly;
+ * - "live": a live page and what it serves, regenerated every LIVE_REGENERATE_SECONDS; a CDN keeps it as long;
  * - "none": per-request endpoints and personal pages; the route says itself.
  */
-export type CacheClass = "page" | "short" | "none";
+export type CacheClass = "page" | "short" | "live" | "none";
 
 /**
  * The methods a route takes: every page is read with GET and HEAD; "form"
@@ -26,6 +27,10 @@ export type Accepts = "read" | "form" | "post";
 const table = {
   home: { pattern: "/", cache: "page" },
   article: { pattern: "/articles/:slug", cache: "page" },
+  live: { pattern: "/live/:slug", cache: "live" },
+  livePage: { pattern: "/live/:slug/page/:page", cache: "live" },
+  liveUpdates: { pattern: "/live/:slug/updates.json", cache: "live" },
+  liveFeed: { pattern: "/live/:slug/atom.xml", cache: "live" },
   section: { pattern: "/sections/:section", cache: "page" },
   sectionPage: { pattern: "/sections/:section/page/:page", cache: "page" },
   tag: { pattern: "/tags/:tag", cache: "page" },
@@ -89,6 +94,12 @@ export type PathArgs<Name extends RouteName> =
 
 /** How often prerendered pages, feeds and sitemaps are regenerated, in seconds. */
 export const REGENERATE_SECONDS = 30;
+
+/**
+ * How often a live page is regenerated, in seconds: an update saved to its
+ * file is on the page within the store's rescan (5 s) plus this.
+ */
+export const LIVE_REGENERATE_SECONDS = 10;
 
 export type Route = { name: RouteName; pattern: string; cache: CacheClass; accepts: Accepts };
 

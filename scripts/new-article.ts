@@ -1,16 +1,23 @@
-// `npm run new -- "Headline of the story"`: creates content/articles/<slug>.md
-// from the template, as a draft dated now, and never overwrites a file
+// `npm run new -- [--live] "Headline of the story"`: creates
+// content/articles/<slug>.md from the template (with --live, a live page with
+// a first update), as a draft dated now, and never overwrites a file
 // (lib/content/tooling/new-article.ts). Exit codes: 0 created, 1 the file
 // exists, 2 usage.
 import path from "node:path";
 import { settings } from "../lib/config";
 import { createArticleFile } from "../lib/content/tooling/new-article";
+import { pathTo } from "../lib/routes";
 import { site } from "../lib/site";
 
 async function main() {
-  const title = process.argv.slice(2).join(" ").trim();
-  if (!title) {
-    console.error('Usage: npm run new -- "Headline of the story"');
+  const args = process.argv.slice(2);
+  const live = args.includes("--live");
+  const title = args
+    .filter((arg) => arg !== "--live")
+    .join(" ")
+    .trim();
+  if (!title || title.startsWith("--")) {
+    console.error('Usage: npm run new -- [--live] "Headline of the story"');
     process.exitCode = 2;
     return;
   }
@@ -18,6 +25,7 @@ async function main() {
     articlesDir: path.join(settings().CONTENT_DIR, "articles"),
     title,
     timeZone: site.timeZone,
+    live,
   });
   if (outcome.kind === "no-slug") {
     console.error(`Cannot make a file name from "${title}": use some letters or digits.`);
@@ -36,7 +44,7 @@ async function main() {
 Next steps:
   1. Open ${shown} and replace every "Replace ..." text; put the photo in public/images/articles/.
   2. Run \`npm run content:check\` and fix what it reports.
-  3. Preview it with \`npm run dev\` at http://localhost:3000/articles/${outcome.slug}
+  3. Preview it with \`npm run dev\` at http://localhost:3000${pathTo(live ? "live" : "article", { slug: outcome.slug })}
   4. When it is ready, delete the line \`draft: true\`. It goes live at its publishedAt time.
 See docs/editing.md for every field.`);
 }

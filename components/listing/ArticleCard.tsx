@@ -1,6 +1,8 @@
 import { SiteLink } from "@/components/site/SiteLink";
 import { ShortDate } from "@/components/listing/ShortDate";
+import { LiveLabel } from "@/components/live/LiveLabel";
 import { Photo } from "@/components/media/Photo";
+import { formatDateTime } from "@/lib/dates";
 import type { StoryCard } from "@/lib/pages/cards";
 
 type Props = {
@@ -27,13 +29,25 @@ export function ArticleCard({ card, timeZone, headingLevel = 2, leading = false 
         largestPaint={leading}
       />
       <div className="article-card__text">
-        <p className="article-card__section">{card.sectionName}</p>
+        <p className="article-card__section">
+          {card.live?.running ? <LiveLabel /> : null}
+          {card.sectionName}
+        </p>
         <Heading className="article-card__title">
           <SiteLink href={card.href}>{card.title}</SiteLink>
         </Heading>
         <p className="article-card__summary">{card.summary}</p>
         <p className="article-card__date">
-          <ShortDate iso={card.publishedAt} timeZone={timeZone} />
+          {card.live ? (
+            <>
+              {card.live.running ? "Latest update " : "Coverage ended; last update "}
+              <time dateTime={card.live.latestAt}>
+                {formatDateTime(card.live.latestAt, timeZone)}
+              </time>
+            </>
+          ) : (
+            <ShortDate iso={card.publishedAt} timeZone={timeZone} />
+          )}
         </p>
       </div>
     </article>

@@ -77,6 +77,10 @@ export const frontmatterSchema = z
       draft: z.boolean({ error: "expected true or false" }).default(false),
       /** Taken down by the editors after publication: gone from every list, 410 at its address. */
       withdrawn: z.boolean({ error: "expected true or false" }).default(false),
+      /** A live page: the body is followed by timestamped updates (`--- update` blocks). */
+      live: z.boolean({ error: "expected true or false" }).default(false),
+      /** When live coverage ended; the page then reads as a finished live page. */
+      coverageEndedAt: isoDateTime.optional(),
     },
     { error: "expected frontmatter fields between --- lines at the top of the file" },
   )
@@ -91,8 +95,13 @@ export const frontmatterSchema = z
           ),
         );
       }
+      if (value.coverageEndedAt !== undefined && value.live !== true) {
+        context.addIssue(
+          ruleIssue("live-field", "coverageEndedAt", "only a live page (live: true) has a coverage end"),
+        );
+      }
       const published = Date.parse(value.publishedAt);
-      for (const field of ["updatedAt", "expiresAt"] as const) {
+      for (const field of ["updatedAt", "expiresAt", "coverageEndedAt"] as const) {
         const time = value[field];
         if (typeof time === "string" && Date.parse(time) < published) {
           context.addIssue(ruleIssue("date-order", field, "expected a time after publishedAt"));
@@ -109,6 +118,36 @@ export const frontmatterSchema = z
   }));
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+/**
+ * The header of one update of a live page: the YAML between a `--- update`
+ * line and the next `---` line, followed by the update's Markdown body.
+ */
+export const liveUpdateSchema = z.strictObject(
+  {
+    at: isoDateTime,
+    headline: text("a headline")
+      .pipe(z.string().max(200, "expected at most 200 characters"))
+      .optional(),
+    /** Listed among the key events at the top of the page. */
+    key: z.boolean({ error: "expected true or false" }).default(false),
+    /** Shown first, above the other updates (at most one per page). */
+    pinned: z.boolean({ error: "expected true or false" }).default(false),
+    image: imageSchema.optional(),
+  },
+  { error: "expected update fields (at, headline, key, pinned, image) between the --- lines" },
+);
+
+export type LiveUpdateHeader = z.infer<typeof liveUpdateSchema>;
+
+/** One update of a live page, as the loader derives it. */
+export type LiveUpdate = Omit<LiveUpdateHeader, "image"> & {
+  /** Its address on the page: `#update-<id>`, from its time (unique within the page). */
+  id: string;
+  /** Sanitized HTML of the update's body. */
+  html: string;
+  image?: NonNullable<LiveUpdateHeader["image"]> & ImageDimensions;
+};
 
 /** The frontmatter of an author file, content/authors/<id>.md; the body is unused. */
 export const authorSchema = z.strictObject(
@@ -142,7 +181,9 @@ export type ImageDimensions = { width: number; height: number };
  */
 export type Article = Omit<Frontmatter, "image"> & {
   slug: string;
-  /** Sanitized HTML of the body. */
+  /** Sanitized HTML of the body (of a live page: the text above its updates). */
   html: string;
   image: Frontmatter["image"] & ImageDimensions;
+  /** A live page's updates, oldest first as written; empty for other articles. */
+  updates: LiveUpdate[];
 };

@@ -1,4 +1,4 @@
-import { REGENERATE_SECONDS, routes, uncachedPrefixes } from "../routes";
+import { LIVE_REGENERATE_SECONDS, REGENERATE_SECONDS, routes, uncachedPrefixes } from "../routes";
 
 /**
  * Cache-Control for shared caches (a CDN or nginx in front of the server).
@@ -17,6 +17,12 @@ export const STALE_WHILE_REVALIDATE_SECONDS = 86_400;
 /** Prerendered pages, feeds and sitemaps ("page" routes). */
 export const PAGE_CACHE_CONTROL = `public, max-age=0, s-maxage=${REGENERATE_SECONDS}, stale-while-revalidate=${STALE_WHILE_REVALIDATE_SECONDS}`;
 
+/**
+ * Live pages ("live" routes): a CDN keeps one no longer than the server does,
+ * and never serves it stale, so readers see an update within seconds.
+ */
+export const LIVE_CACHE_CONTROL = `public, max-age=0, s-maxage=${LIVE_REGENERATE_SECONDS}`;
+
 /** Everything else but the "none" routes, notably the 404 page: a CDN absorbs floods of one unknown URL, briefly. */
 export const SHORT_CACHE_CONTROL = "public, max-age=0, s-maxage=60";
 
@@ -26,6 +32,11 @@ export const PREVIEW_COOKIE = "__prerender_bypass";
 /** Paths of prerendered pages, feeds and sitemaps, as next.config `headers()` sources. */
 export const PAGE_SOURCES: readonly string[] = routes
   .filter((route) => route.cache === "page")
+  .map((route) => route.pattern);
+
+/** Paths of live pages and their updates and feed. */
+export const LIVE_SOURCES: readonly string[] = routes
+  .filter((route) => route.cache === "live")
   .map((route) => route.pattern);
 
 /**
@@ -55,6 +66,11 @@ export function cacheHeaderRules(): HeaderRule[] {
       source,
       missing,
       headers: [{ key: "Cache-Control", value: PAGE_CACHE_CONTROL }],
+    })),
+    ...LIVE_SOURCES.map((source) => ({
+      source,
+      missing,
+      headers: [{ key: "Cache-Control", value: LIVE_CACHE_CONTROL }],
     })),
   ];
 }

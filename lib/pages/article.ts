@@ -1,12 +1,12 @@
 import "server-only";
 import type { Metadata } from "next";
-import { authorsOf, isScheduled, readingTimeLabel } from "../article";
+import { articlePath, articleUrl, authorsOf, isScheduled, readingTimeLabel } from "../article";
 import { contentStore } from "../content/store";
 import { isValidSlug, type Article } from "../content/schema";
 import { formatDateTime } from "../dates";
 import { relatedArticles } from "../listing/related";
 import { tagLabel } from "../listing/listing";
-import { pathTo, urlTo } from "../routes";
+import { pathTo } from "../routes";
 import { findSection } from "../sections";
 import { articlePageJsonLd, type JsonLdGraph } from "../seo/json-ld";
 import { articleMetadata } from "../seo/metadata";
@@ -49,6 +49,8 @@ export async function findArticle(slug: string, preview: boolean): Promise<Artic
   if (!isValidSlug(slug)) return { kind: "missing" };
   const store = contentStore();
   const article = preview ? await store.articleForPreview(slug) : await store.article(slug);
+  // A live page is at its own address (lib/pages/live.ts); previews show its text here.
+  if (article?.live && !preview) return { kind: "moved", to: articlePath(article) };
   if (article && findSection(article.section)) return { kind: "found", article, preview };
   const renamed = await store.articleByAlias(slug);
   if (renamed) return { kind: "moved", to: pathTo("article", { slug: renamed.slug }) };
@@ -57,7 +59,9 @@ export async function findArticle(slug: string, preview: boolean): Promise<Artic
 
 /** The slugs prerendered at build: every visible article. */
 export async function articleParams(): Promise<{ slug: string }[]> {
-  return (await contentStore().visibleArticles()).map((article) => ({ slug: article.slug }));
+  return (await contentStore().visibleArticles())
+    .filter((article) => !article.live)
+    .map((article) => ({ slug: article.slug }));
 }
 
 export async function articlePageMetadata(slug: string, preview: boolean): Promise<Metadata> {
@@ -82,7 +86,7 @@ export async function articlePage(
   const store = contentStore();
   const scheduled = isScheduled(article, now);
   const authors = authorsOf(article, await store.authors());
-  const url = urlTo(site.origin, "article", { slug: article.slug });
+  const url = articleUrl(site.origin, article);
   const sectionHref = pathTo("section", { section: section.slug });
   return {
     ...(preview && (article.draft || scheduled)
@@ -117,7 +121,9 @@ export async function articlePage(
     corrections: article.corrections,
     tags: article.tags.map((tag) => ({ label: tagLabel(tag), href: pathTo("tag", { tag }) })),
     share: { url, links: shareLinks(url, article.title) },
-    related: relatedArticles(article, await store.visibleArticles(now)).map(storyCard),
-    signup: signupBlock(pathTo("article", { slug: article.slug })),
+    related: relatedArticles(article, await store.visibleArticles(now)).map((article) =>
+      storyCard(article),
+    ),
+    signup: signupBlock(articlePath(article)),
   };
 }

@@ -1,4 +1,4 @@
-import { sectionName } from "../article";
+import { articlePath, isLiveAt, modifiedAt, sectionName } from "../article";
 import type { Article } from "../content/schema";
 import { pathTo } from "../routes";
 
@@ -12,17 +12,23 @@ export type StoryCard = {
   sectionName: string;
   sectionHref: string;
   publishedAt: string;
+  /** A live page: whether coverage is running, and its latest update's time. */
+  live?: { running: boolean; latestAt: string };
 };
 
-export function storyCard(article: Article): StoryCard {
+/** A story's card; `now` (default: this render) decides whether a live page is still running. */
+export function storyCard(article: Article, now: Date = new Date()): StoryCard {
   return {
     slug: article.slug,
-    href: pathTo("article", { slug: article.slug }),
+    href: articlePath(article),
     title: article.title,
     summary: article.summary,
     image: article.image,
     sectionName: sectionName(article.section),
     sectionHref: pathTo("section", { section: article.section }),
     publishedAt: article.publishedAt,
+    ...(article.live
+      ? { live: { running: isLiveAt(article, now), latestAt: modifiedAt(article) } }
+      : {}),
   };
 }

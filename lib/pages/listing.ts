@@ -97,7 +97,7 @@ export async function listingPage(
       : {}),
     page: page.page,
     totalPages: page.totalPages,
-    cards: page.items.map(storyCard),
+    cards: page.items.map((article) => storyCard(article)),
     previousHref: page.previousPage ? listingPagePath(kind, key, page.previousPage) : undefined,
     nextHref: page.nextPage ? listingPagePath(kind, key, page.nextPage) : undefined,
     timeZone: site.timeZone,

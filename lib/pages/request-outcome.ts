@@ -6,6 +6,7 @@ import { matchRoute } from "../routes";
 import { briefEdition } from "./brief";
 import { findArticle } from "./article";
 import { listingPage, type ListingKind } from "./listing";
+import { findLivePage, parseLivePage } from "./live";
 import { sitemapParams } from "./sitemaps";
 
 /**
@@ -40,6 +41,13 @@ export async function requestOutcome(
     const slug = params.slug ?? "";
     if ((await findArticle(slug, false)).kind !== "missing") return "page";
     return (await isGone(slug, now)) ? "gone" : "missing";
+  }
+  if (name === "live" || name === "livePage" || name === "liveUpdates" || name === "liveFeed") {
+    const slug = params.slug ?? "";
+    const found = await findLivePage(slug);
+    if (found.kind === "missing") return (await isGone(slug, now)) ? "gone" : "missing";
+    if (found.kind === "moved" || name !== "livePage" || params.page === "1") return "page";
+    return parseLivePage(params.page, found.article) === undefined ? "missing" : "page";
   }
   const kind = LISTINGS[name];
   if (kind) {

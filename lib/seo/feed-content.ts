@@ -1,9 +1,9 @@
+import { articleUrl } from "../article";
 import type { Element, Nodes, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import type { Article } from "../content/schema";
 import { absoluteUrl } from "../site";
-import { urlTo } from "../routes";
 
 /** Attributes (hast property names) that hold a URL in the sanitized article HTML. */
 const URL_PROPERTIES = ["href", "src"] as const;
@@ -67,9 +67,16 @@ function photoFigure(article: Article, origin: string): Element {
  * sanitized by the content loader; it is parsed and re-serialized here, never
  * edited as text.
  */
+/** An update's HTML for a feed reader, its links and images made absolute. */
+export function absoluteHtml(html: string, base: string): string {
+  const body = fromHtml(html, { fragment: true });
+  makeUrlsAbsolute(body, base);
+  return toHtml(body);
+}
+
 export function feedContentHtml(article: Article, origin: string): string {
   const body = fromHtml(article.html, { fragment: true });
-  makeUrlsAbsolute(body, urlTo(origin, "article", { slug: article.slug }));
+  makeUrlsAbsolute(body, articleUrl(origin, article));
   const root: Root = { type: "root", children: [photoFigure(article, origin), ...body.children] };
   return toHtml(root);
 }

@@ -3,7 +3,7 @@ import type { Article, Author } from "../content/schema";
 import { findSection } from "../sections";
 import { absoluteUrl, type SiteConfig } from "../site";
 import { feedContentHtml } from "./feed-content";
-import { authorsOf, latest, modifiedAt, visibleAt } from "../article";
+import { articleUrl, authorsOf, latest, modifiedAt, visibleAt } from "../article";
 import { urlTo } from "../routes";
 import { stripInvalidXmlChars } from "./xml";
 
@@ -64,7 +64,7 @@ function cdataHtml(html: string): string {
 /** The parts of an item every format shares; `content` is the article HTML for feeds. */
 function baseItem(article: Article, input: FeedInput, content: string): Item {
   const { site } = input;
-  const url = urlTo(site.origin, "article", { slug: article.slug });
+  const url = articleUrl(site.origin, article);
   const section = findSection(article.section);
   return {
     title: article.title,

@@ -1,5 +1,7 @@
 import type {
+  BlogPosting,
   BreadcrumbList,
+  LiveBlogPostingLeaf,
   ImageObjectLeaf,
   ListItem,
   NewsArticleLeaf,
@@ -13,7 +15,7 @@ import type { Article, Author } from "../content/schema";
 import type { Section } from "../sections";
 import { absoluteUrl, type SiteConfig, type SiteImage } from "../site";
 import { parsePhotoCredit } from "./photo-credit";
-import { isNewsroom, modifiedAt } from "../article";
+import { articleUrl, isLiveAt, isNewsroom, modifiedAt } from "../article";
 import { urlTo } from "../routes";
 
 /**
@@ -27,7 +29,12 @@ export type NewsArticleJsonLd = Omit<NewsArticleLeaf, "image" | "publisher"> & {
   image: PixelImageObject[];
   publisher: PublisherJsonLd;
 };
-type JsonLdNode = NewsArticleJsonLd | BreadcrumbList | WebSite | PublisherJsonLd;
+export type LiveBlogPostingJsonLd = Omit<LiveBlogPostingLeaf, "image" | "publisher"> & {
+  image: PixelImageObject[];
+  publisher: PublisherJsonLd;
+};
+type JsonLdNode =
+  NewsArticleJsonLd | LiveBlogPostingJsonLd | BreadcrumbList | WebSite | PublisherJsonLd;
 export type JsonLdGraph = { "@context": "https://schema.org"; "@graph": JsonLdNode[] };
 
 /** An author as structured data knows them: a person, or the newsroom as an organization. */
@@ -89,7 +96,7 @@ export function newsArticleJsonLd(
   site: SiteConfig,
   authors: readonly Author[],
 ): NewsArticleJsonLd {
-  const url = urlTo(site.origin, "article", { slug: article.slug });
+  const url = articleUrl(site.origin, article);
   const page: WebPage = { "@type": "WebPage", "@id": url };
   return {
     "@type": "NewsArticle",
@@ -119,7 +126,7 @@ export function breadcrumbJsonLd(
   const crumbs: [string, string][] = [
     [site.name, urlTo(site.origin, "home")],
     [section.name, urlTo(site.origin, "section", { section: section.slug })],
-    [article.title, urlTo(site.origin, "article", { slug: article.slug })],
+    [article.title, articleUrl(site.origin, article)],
   ];
   const itemListElement: ListItem[] = crumbs.map(([name, item], index) => ({
     "@type": "ListItem",
@@ -143,6 +150,48 @@ export function articlePageJsonLd(
       newsArticleJsonLd(article, section, site, authors),
       breadcrumbJsonLd(article, section, site),
     ],
+  };
+}
+
+/**
+ * Structured data of a live page: a LiveBlogPosting (what news publishers
+ * mark live coverage with) whose coverage starts at publication and ends at
+ * `coverageEndedAt`, each update a BlogPosting with its own URL, newest
+ * first; and the breadcrumb trail.
+ */
+export function livePageJsonLd(
+  article: Article,
+  section: Section,
+  site: SiteConfig,
+  authors: readonly Author[],
+  now: Date,
+): JsonLdGraph {
+  const article_ = newsArticleJsonLd(article, section, site, authors);
+  const { "@type": _type, "@id": _id, ...shared } = article_;
+  const url = articleUrl(site.origin, article);
+  const updates: BlogPosting[] = [...article.updates].reverse().map((update) => ({
+    "@type": "BlogPosting",
+    "@id": `${url}#${update.id}`,
+    url: `${url}#${update.id}`,
+    headline: update.headline ?? article.title,
+    datePublished: update.at,
+    articleBody: update.html
+      .replace(/<[^>]*>/g, " ")
+      .replace(/\s+/g, " ")
+      .trim(),
+  }));
+  const ended = !isLiveAt(article, now) && article.coverageEndedAt !== undefined;
+  const posting: LiveBlogPostingJsonLd = {
+    ...shared,
+    "@type": "LiveBlogPosting",
+    "@id": `${url}#live`,
+    coverageStartTime: article.publishedAt,
+    ...(ended && article.coverageEndedAt ? { coverageEndTime: article.coverageEndedAt } : {}),
+    liveBlogUpdate: updates,
+  };
+  return {
+    "@context": "https://schema.org",
+    "@graph": [posting, breadcrumbJsonLd(article, section, site)],
   };
 }
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { Article, Author } from "../content/schema";
 import type { Section } from "../sections";
 import { absoluteUrl, type SiteConfig, type SiteImage } from "../site";
-import { modifiedAt } from "../article";
+import { articlePath, articleUrl, modifiedAt } from "../article";
 import { pathTo, urlTo } from "../routes";
 
 type Alternates = NonNullable<Metadata["alternates"]>;
@@ -139,7 +139,7 @@ export function articleMetadata(
   site: SiteConfig,
   authors: readonly Author[],
 ): Metadata {
-  const url = urlTo(site.origin, "article", { slug: article.slug });
+  const url = articleUrl(site.origin, article);
   const image = openGraphImage(article.image, site);
   return {
     title: article.title,
@@ -148,7 +148,7 @@ export function articleMetadata(
       name: author.name,
       url: urlTo(site.origin, "author", { author: author.id }),
     })),
-    alternates: pageAlternates(pathTo("article", { slug: article.slug }), site),
+    alternates: pageAlternates(articlePath(article), site),
     robots: INDEXABLE,
     openGraph: {
       type: "article",

@@ -1,7 +1,6 @@
 import type { Article } from "../content/schema";
 import type { SiteConfig } from "../site";
-import { modifiedAt, visibleAt } from "../article";
-import { urlTo } from "../routes";
+import { articleUrl, modifiedAt, visibleAt } from "../article";
 import { escapeXml } from "./xml";
 
 /** Google News sitemaps list the articles of the last two days... */
@@ -26,7 +25,7 @@ export function newsSitemapXml(articles: readonly Article[], site: SiteConfig): 
   const urls = articles.map((article) =>
     [
       "  <url>",
-      `    <loc>${escapeXml(urlTo(site.origin, "article", { slug: article.slug }))}</loc>`,
+      `    <loc>${escapeXml(articleUrl(site.origin, article))}</loc>`,
       `    <lastmod>${escapeXml(modifiedAt(article))}</lastmod>`,
       "    <news:news>",
       "      <news:publication>",

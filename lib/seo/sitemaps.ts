@@ -1,7 +1,7 @@
 import type { Article } from "../content/schema";
 import type { Section } from "../sections";
 import type { SiteConfig } from "../site";
-import { latest, modifiedAt, visibleAt } from "../article";
+import { articleUrl, latest, modifiedAt, visibleAt } from "../article";
 import { urlTo } from "../routes";
 import { escapeXml } from "./xml";
 
@@ -36,9 +36,7 @@ export function sitemapEntries(
   return [
     entry(urlTo(site.origin, "home"), latest(published.map(modifiedAt))),
     ...sectionEntries,
-    ...published.map((article) =>
-      entry(urlTo(site.origin, "article", { slug: article.slug }), modifiedAt(article)),
-    ),
+    ...published.map((article) => entry(articleUrl(site.origin, article), modifiedAt(article))),
   ];
 }
 

@@ -12,6 +12,8 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     publishedAt: "2019-02-24T23:30:00Z",
     draft: false,
     withdrawn: false,
+    live: false,
+    updates: [],
     corrections: [],
     aliases: [],
     html: "<p>Body.</p>",

@@ -31,3 +31,12 @@ export function seoPaths(): ContentPaths {
     publicDir: fixturePublicDir,
   };
 }
+
+/** Live pages: one running (three updates, one pinned, two key events, a photo) and one ended. */
+export function livePaths(): ContentPaths {
+  return {
+    articlesDir: path.join(fixturesDir, "live"),
+    authorsDir: fixtureAuthorsDir,
+    publicDir: fixturePublicDir,
+  };
+}

@@ -6,6 +6,7 @@ import {
   listingPagePath,
   matchesRoute,
   pathTo,
+  LIVE_REGENERATE_SECONDS,
   REGENERATE_SECONDS,
   routes,
   urlTo,
@@ -85,7 +86,7 @@ describe("the route table", () => {
   // Next.js reads segment config from the route file itself and refuses a value
   // imported or re-exported from elsewhere ("It mustn't be reexported"): each
   // prerendered route writes the number, and this test holds it to the table's.
-  it("regenerates every prerendered route, and only those, every REGENERATE_SECONDS", () => {
+  it("regenerates every prerendered route every REGENERATE_SECONDS, live ones every LIVE_REGENERATE_SECONDS, and no other", () => {
     const pageFiles = routes
       .filter((route) => route.cache === "page")
       .map((route) => appFileOf(route.pattern));
@@ -94,7 +95,19 @@ describe("the route table", () => {
         `export const revalidate = ${REGENERATE_SECONDS};`,
       );
     }
-    const others = appRouteFiles().filter((file) => !pageFiles.includes(file));
+    // Live pages and what they serve, every LIVE_REGENERATE_SECONDS.
+    const liveFiles = routes
+      .filter((route) => route.cache === "live")
+      .map((route) => appFileOf(route.pattern));
+    expect(liveFiles.length).toBe(4);
+    for (const file of liveFiles) {
+      expect(readFileSync(path.join(projectRoot, file), "utf8"), file).toContain(
+        `export const revalidate = ${LIVE_REGENERATE_SECONDS};`,
+      );
+    }
+    const others = appRouteFiles().filter(
+      (file) => !pageFiles.includes(file) && !liveFiles.includes(file),
+    );
     for (const file of others) {
       expect(readFileSync(path.join(projectRoot, file), "utf8"), file).not.toMatch(
         /export const revalidate/,

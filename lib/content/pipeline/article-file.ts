@@ -5,8 +5,9 @@ import { decodeSource } from "./decode";
 import { parseFrontmatter, positionOf } from "./frontmatter";
 import type { ImageSizeReader } from "./image-size-cache";
 import { measureImage } from "./images";
+import { analyzeUpdates, splitLiveBody } from "./live-updates";
 import { inspectMarkdown, renderMarkdown, type InternalLink } from "./markdown";
-import { isError, type Position, type Problem } from "./problems";
+import { contentError, isError, type Position, type Problem } from "./problems";
 import type { SourceFile } from "./read";
 import { imageSchema, type Article, type ImageDimensions } from "../schema";
 import { slugFromFileName } from "./slug";
@@ -84,9 +85,25 @@ export async function analyzeArticleFile(
     problems.push(...editorialWarnings(frontmatter.value, fieldPositions));
   } else problems.push(...frontmatter.problems);
 
-  const rendered = render ? renderMarkdown(body, bodyStartLine) : undefined;
-  const inspection = rendered ?? inspectMarkdown(body, bodyStartLine);
+  // A live page's updates follow its own text (live-updates.ts).
+  const split = splitLiveBody(body, bodyStartLine);
+  problems.push(...split.problems);
+  const rendered = render ? renderMarkdown(split.intro, bodyStartLine) : undefined;
+  const inspection = rendered ?? inspectMarkdown(split.intro, bodyStartLine);
   problems.push(...inspection.problems);
+  const updates = await analyzeUpdates(split.blocks, { publicDir, readSize, render, now: new Date() });
+  problems.push(...updates.problems);
+  const [firstBlock] = split.blocks;
+  if (frontmatter.ok && !frontmatter.value.live && firstBlock) {
+    problems.push(
+      contentError(
+        "updates-without-live",
+        "live",
+        "this file has --- update blocks: set live: true to make it a live page",
+        { line: firstBlock.markerLine, column: 1 },
+      ),
+    );
+  }
 
   const src = frontmatter.ok ? frontmatter.value.image.src : imageSourceOf(data);
   let imageSize: ImageDimensions | undefined;
@@ -98,16 +115,18 @@ export async function analyzeArticleFile(
   }
 
   if (!slug.ok || !frontmatter.ok || !imageSize || problems.some(isError)) {
-    return outcome(undefined, inspection.internalLinks);
+    return outcome(undefined, [...inspection.internalLinks, ...updates.internalLinks]);
   }
-  if (!rendered) return outcome(undefined, inspection.internalLinks, frontmatter.value.aliases);
+  const links = [...inspection.internalLinks, ...updates.internalLinks];
+  if (!rendered) return outcome(undefined, links, frontmatter.value.aliases);
   const article = assembleArticle({
     slug: slug.value,
     frontmatter: frontmatter.value,
     html: rendered.html,
     imageSize,
+    updates: updates.updates,
   });
-  return outcome(article, rendered.internalLinks);
+  return outcome(article, links);
 }
 
 /** The image path of frontmatter that failed validation elsewhere, if it is itself valid. */

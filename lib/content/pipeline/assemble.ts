@@ -1,4 +1,4 @@
-import type { Article, Frontmatter, ImageDimensions } from "../schema";
+import type { Article, Frontmatter, ImageDimensions, LiveUpdate } from "../schema";
 
 /** Puts the validated parts of one file together into an Article. */
 export function assembleArticle(parts: {
@@ -6,12 +6,14 @@ export function assembleArticle(parts: {
   frontmatter: Frontmatter;
   html: string;
   imageSize: ImageDimensions;
+  updates?: LiveUpdate[];
 }): Article {
-  const { slug, frontmatter, html, imageSize } = parts;
+  const { slug, frontmatter, html, imageSize, updates = [] } = parts;
   return {
     ...frontmatter,
     slug,
     html,
     image: { ...frontmatter.image, ...imageSize },
+    updates,
   };
 }

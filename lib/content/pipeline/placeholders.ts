@@ -11,4 +11,7 @@ export const PLACEHOLDERS = {
   imageCaption: "Replace this with who and what the photo shows, where and when.",
   imageCredit: "Replace this with the photographer / agency",
   body: "Replace this with the lead paragraph: who, what, where and when.",
+  liveIntro: "Replace this with a line or two on what this live page follows.",
+  updateHeadline: "Replace this with the update's headline",
+  updateBody: "Replace this with the first update: what happened, where and when.",
 } as const;

@@ -1,9 +1,16 @@
 import type { z } from "zod";
 import { positionOf } from "./frontmatter";
 import { contentError, failure, success, type Position, type StepResult } from "./problems";
-import { authorSchema, frontmatterSchema, type AuthorFrontmatter, type Frontmatter } from "../schema";
+import {
+  authorSchema,
+  frontmatterSchema,
+  liveUpdateSchema,
+  type AuthorFrontmatter,
+  type Frontmatter,
+  type LiveUpdateHeader,
+} from "../schema";
 
-const DATE_FIELDS = new Set(["publishedAt", "updatedAt", "expiresAt", "corrections"]);
+const DATE_FIELDS = new Set(["publishedAt", "updatedAt", "expiresAt", "coverageEndedAt", "corrections", "at"]);
 
 /**
  * Checks frontmatter data against the schema, reporting every problem at once,
@@ -22,6 +29,14 @@ export function validateAuthor(
   fieldPositions: Record<string, Position> = {},
 ): StepResult<AuthorFrontmatter> {
   return validateWith(authorSchema, data, fieldPositions);
+}
+
+/** Checks the fields of one update of a live page (lib/content/pipeline/live-updates.ts). */
+export function validateUpdateHeader(
+  data: unknown,
+  fieldPositions: Record<string, Position> = {},
+): StepResult<LiveUpdateHeader> {
+  return validateWith(liveUpdateSchema, data, fieldPositions);
 }
 
 function validateWith<T>(

@@ -17,6 +17,8 @@ export async function createArticleFile(options: {
   title: string;
   timeZone: string;
   now?: Date;
+  /** A live page with a first update (docs/editing.md, "Live pages"). */
+  live?: boolean;
 }): Promise<NewArticleOutcome> {
   const slug = slugify(options.title);
   if (!slug) return { kind: "no-slug" };
@@ -25,6 +27,7 @@ export async function createArticleFile(options: {
   const text = articleTemplate({
     title: options.title,
     publishedAt: nowWithOffset(options.timeZone, options.now),
+    live: options.live,
   });
   try {
     await writeFile(file, text, { flag: "wx" });

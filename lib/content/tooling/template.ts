@@ -14,8 +14,15 @@ function yamlText(text: string): string {
   return JSON.stringify(text);
 }
 
-/** A new article file: every field filled with a placeholder or explained in a comment. */
-export function articleTemplate(options: { title: string; publishedAt: string }): string {
+/**
+ * A new article file: every field filled with a placeholder or explained in a
+ * comment. A live page (`live`) also gets a first update to fill in.
+ */
+export function articleTemplate(options: {
+  title: string;
+  publishedAt: string;
+  live?: boolean;
+}): string {
   const sectionList = sections.map((section) => section.slug).join(", ");
   const title = yamlText(options.title);
   return `---
@@ -46,12 +53,31 @@ image:
 # aliases: [old-slug]
 # Remove this line (or set it to false) when the article is ready to publish.
 draft: true
----
+${options.live ? liveFields : ""}---
 
-${PLACEHOLDERS.body}
+${options.live ? liveBody(options.publishedAt) : articleBody}`;
+}
+
+const articleBody = `${PLACEHOLDERS.body}
 
 ## A subheading
 
 More paragraphs.
+`;
+
+const liveFields = `# A live page: updates follow the introduction below (docs/editing.md, "Live pages").
+live: true
+# When coverage is over: coverageEndedAt: 2099-01-01T23:00:00+01:00
+`;
+
+function liveBody(publishedAt: string): string {
+  return `${PLACEHOLDERS.liveIntro}
+
+--- update
+at: ${publishedAt}
+headline: ${yamlText(PLACEHOLDERS.updateHeadline)}
+key: true
+---
+${PLACEHOLDERS.updateBody}
 `;
 }

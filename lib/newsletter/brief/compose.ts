@@ -1,8 +1,7 @@
-import { byNewest, isVisibleAt, sectionName } from "../../article";
+import { articleUrl, byNewest, isVisibleAt, sectionName } from "../../article";
 import type { Article } from "../../content/schema";
 import { sections } from "../../sections";
 import type { SendTime } from "../../config";
-import { urlTo } from "../../routes";
 import type { BriefStory, Edition } from "./edition";
 import { editionWindow } from "./edition-date";
 
@@ -60,7 +59,7 @@ function toStory(article: Article, origin: string): BriefStory {
     standfirst: article.summary,
     section: article.section,
     sectionName: sectionName(article.section),
-    url: urlTo(origin, "article", { slug: article.slug }),
+    url: articleUrl(origin, article),
     publishedAt: article.publishedAt,
     image: {
       url: new URL(article.image.src, origin).toString(),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   cacheHeaderRules,
+  LIVE_SOURCES,
   PAGE_CACHE_CONTROL,
   PAGE_SOURCES,
   SHORT_CACHE_CONTROL,
@@ -41,6 +42,10 @@ describe("cache headers", () => {
     for (const rule of rules)
       expect(rule.missing).toEqual([{ type: "cookie", key: "__prerender_bypass" }]);
     expect(rules[0]?.headers).toEqual([{ key: "Cache-Control", value: SHORT_CACHE_CONTROL }]);
-    expect(rules.slice(1).map((rule) => rule.source)).toEqual([...PAGE_SOURCES]);
+    expect(rules.slice(1).map((rule) => rule.source)).toEqual([...PAGE_SOURCES, ...LIVE_SOURCES]);
+    const live = rules.filter((rule) => LIVE_SOURCES.includes(rule.source));
+    expect(live.map((rule) => rule.headers)).toEqual(
+      LIVE_SOURCES.map(() => [{ key: "Cache-Control", value: "public, max-age=0, s-maxage=10" }]),
+    );
   });
 });

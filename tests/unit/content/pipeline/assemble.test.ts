@@ -12,6 +12,7 @@ const frontmatter: Frontmatter = {
   image: { src: "/a.jpg", alt: "Alt.", caption: "Caption.", credit: "Credit" },
   draft: false,
   withdrawn: false,
+  live: false,
   corrections: [],
   aliases: [],
 };
@@ -29,6 +30,7 @@ describe("assembleArticle", () => {
       slug: "headline",
       html: "<p>x</p>",
       image: { ...frontmatter.image, width: 10, height: 5 },
+      updates: [],
     });
   });
 });

@@ -14,6 +14,7 @@ const good: Frontmatter = {
   aliases: [],
   draft: false,
   withdrawn: false,
+  live: false,
 };
 
 const positions = { title: { line: 2, column: 1 }, summary: { line: 3, column: 1 } };
