@@ -1,5 +1,6 @@
 import { SiteLink } from "@/components/site/SiteLink";
-import { ShortDate } from "@/components/listing/ShortDate";
+import { CardDate } from "@/components/listing/CardDate";
+import { LiveLabel } from "@/components/live/LiveLabel";
 import { Photo } from "@/components/media/Photo";
 import type { StoryCard } from "@/lib/pages/cards";
 
@@ -17,6 +18,7 @@ export function LeadStory({ card, timeZone }: Props) {
       />
       <div className="lead-story__text">
         <p className="article-card__section">
+          {card.live?.running ? <LiveLabel /> : null}
           <SiteLink href={card.sectionHref}>{card.sectionName}</SiteLink>
         </p>
         <h2 className="lead-story__title">
@@ -24,7 +26,7 @@ export function LeadStory({ card, timeZone }: Props) {
         </h2>
         <p className="lead-story__standfirst">{card.summary}</p>
         <p className="article-card__date">
-          <ShortDate iso={card.publishedAt} timeZone={timeZone} />
+          <CardDate card={card} timeZone={timeZone} />
         </p>
       </div>
     </article>

@@ -1,8 +1,7 @@
 import { SiteLink } from "@/components/site/SiteLink";
-import { ShortDate } from "@/components/listing/ShortDate";
+import { CardDate } from "@/components/listing/CardDate";
 import { LiveLabel } from "@/components/live/LiveLabel";
 import { Photo } from "@/components/media/Photo";
-import { formatDateTime } from "@/lib/dates";
 import type { StoryCard } from "@/lib/pages/cards";
 
 type Props = {
@@ -38,16 +37,7 @@ export function ArticleCard({ card, timeZone, headingLevel = 2, leading = false 
         </Heading>
         <p className="article-card__summary">{card.summary}</p>
         <p className="article-card__date">
-          {card.live ? (
-            <>
-              {card.live.running ? "Latest update " : "Coverage ended; last update "}
-              <time dateTime={card.live.latestAt}>
-                {formatDateTime(card.live.latestAt, timeZone)}
-              </time>
-            </>
-          ) : (
-            <ShortDate iso={card.publishedAt} timeZone={timeZone} />
-          )}
+          <CardDate card={card} timeZone={timeZone} />
         </p>
       </div>
     </article>

@@ -108,6 +108,12 @@ export function takeOverPageResponse(
       }
       response.statusCode = head.status;
     }
+    // Next.js appends a redirect's Location twice when it renders the
+    // redirect on that request (a second copy from the cache entry's headers).
+    const location = response.getHeader("location");
+    if (Array.isArray(location) && new Set(location).size === 1) {
+      response.setHeader("location", location[0] ?? "");
+    }
     const status = response.statusCode;
     const type = String(response.getHeader("content-type") ?? "");
     const isPage = PAGE_STATUSES.has(status) && type.startsWith("text/html");

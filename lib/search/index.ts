@@ -55,7 +55,14 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
       id: article.slug,
       title: article.title,
       summary: article.summary,
-      body: bodyText(article.html),
+      // A live page is found by its updates too: their headlines and text.
+      body: [
+        article.html,
+        ...article.updates.flatMap((update) => [update.headline ?? "", update.html]),
+      ]
+        .map(bodyText)
+        .join(" ")
+        .trim(),
       tags: article.tags.map((tag) => tag.replaceAll("-", " ")).join(" "),
       publishedAt: article.publishedAt,
     })),

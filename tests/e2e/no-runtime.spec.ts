@@ -21,6 +21,12 @@ const READING_PAGES = [
     status: 200,
     text: "Mara Lindqvist, page 2",
   },
+  {
+    kind: "live page",
+    path: "/live/venezuela-border-aid-live",
+    status: 200,
+    text: "Coverage ended at",
+  },
   { kind: "search", path: "/search?q=ferry", status: 200, text: "ferry" },
   { kind: "brief archive", path: "/newsletter/briefs", status: 200, text: "brief" },
   { kind: "signup page", path: "/newsletter/signup", status: 200, text: "Daily news brief" },

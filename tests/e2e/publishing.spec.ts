@@ -270,3 +270,87 @@ test.describe("draft preview", () => {
     }
   });
 });
+
+test.describe("live coverage on a running server", () => {
+  const slug = "harbour-strike-live";
+  const file = path.join(articlesDir, `${slug}.md`);
+  const header = (publishedAt: string) => `---
+title: "Live: harbour strike enters its second day"
+summary: Updates from the harbour as dock workers stay out for a second day and talks resume.
+section: europe
+author: mara-lindqvist
+publishedAt: ${publishedAt}
+live: true
+image:
+  src: /images/articles/night-train.jpg
+  alt: A night train standing at a platform under station lights.
+  caption: A stand-in photo for the harbour strike live page.
+  credit: Dateline
+---
+
+Dock workers at the harbour are on strike for a second day.
+`;
+  const update = (at: string, headline: string, text: string) =>
+    `\n--- update\nat: ${at}\nheadline: ${headline}\n---\n${text}\n`;
+
+  test("an update saved to the file appears: with JavaScript as new updates, without after a reload", async ({
+    browser,
+    request,
+  }) => {
+    const start = offsetIso(-3_600_000);
+    const first = update(offsetIso(-1_800_000), "Pickets at the gates", "Pickets formed at dawn.");
+    await writeFile(file, header(start) + first);
+    await expect
+      .poll(() => status(request, `/live/${slug}`), { timeout: LIVE_WITHIN_MS, intervals: [2_000] })
+      .toBe(200);
+    // The article address of a live page sends readers to its own.
+    const moved = await request.get(`/articles/${slug}`, { maxRedirects: 0 });
+    expect(moved.status()).toBe(308);
+    expect(moved.headers()["location"]).toBe(`/live/${slug}`);
+    // LIVE on the front page while coverage runs.
+    await expect
+      .poll(() => frontPage(request), { timeout: LIVE_WITHIN_MS, intervals: [3_000] })
+      .toContain("Live: harbour strike enters its second day");
+    expect(await frontPage(request)).toMatch(/class="live-label"/);
+
+    const withScript = await browser.newContext({ baseURL });
+    const reader = await withScript.newPage();
+    await reader.goto(`/live/${slug}`);
+    await expect(reader.locator("article.live-update")).toHaveCount(1);
+    const loads = await reader.evaluate(() => performance.getEntriesByType("navigation").length);
+    const noScript = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const plainReader = await noScript.newPage();
+    await plainReader.goto(`/live/${slug}`);
+    await expect(
+      plainReader.getByRole("link", { name: "Reload this page for the latest updates" }),
+    ).toBeVisible();
+
+    await writeFile(
+      file,
+      header(start) +
+        first +
+        update(offsetIso(-60_000), "Talks resume at noon", "Both sides met again."),
+    );
+    const button = reader.getByRole("button", { name: "1 new update" });
+    await expect(button).toBeVisible({ timeout: 75_000 });
+    await button.click();
+    const updates = reader.locator("article.live-update");
+    await expect(updates).toHaveCount(2);
+    await expect(updates.first()).toContainText("Talks resume at noon");
+    await expect(updates.first()).toBeFocused();
+    // Shown in place: still the same page load.
+    expect(await reader.evaluate(() => performance.getEntriesByType("navigation").length)).toBe(
+      loads,
+    );
+    expect(new URL(reader.url()).pathname).toBe(`/live/${slug}`);
+
+    await plainReader
+      .getByRole("link", { name: "Reload this page for the latest updates" })
+      .click();
+    await expect(plainReader.locator("article.live-update").first()).toContainText(
+      "Talks resume at noon",
+    );
+    await withScript.close();
+    await noScript.close();
+  });
+});

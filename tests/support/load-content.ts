@@ -1,5 +1,6 @@
 import type { ContentPaths } from "@/lib/content/pipeline/analyze";
 import type { Article, Author } from "@/lib/content/schema";
+import { ContentError } from "@/lib/content/pipeline/problems";
 import { createContentStore } from "@/lib/content/store";
 
 /**
@@ -21,4 +22,15 @@ export async function loadContent(
 /** Every article of `paths`, newest first, drafts and scheduled ones included. */
 export async function loadArticles(paths: ContentPaths): Promise<Article[]> {
   return (await loadContent(paths)).articles;
+}
+
+/** The ContentError loading `paths` fails with; the test fails if it loads. */
+export async function contentErrorOf(paths: ContentPaths): Promise<ContentError> {
+  try {
+    await loadArticles(paths);
+  } catch (error) {
+    if (error instanceof ContentError) return error;
+    throw error;
+  }
+  throw new Error(`expected ${paths.articlesDir} to fail to load`);
 }

@@ -45,6 +45,23 @@ describe("npm run new", { timeout: 60_000 }, () => {
   it("exits 2 and asks for a headline when none is given", () => {
     const result = runScript("new-article.ts", [], { env: { CONTENT_DIR: contentDir } });
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('npm run new -- "Headline of the story"');
+    expect(result.stderr).toContain('npm run new -- [--live] "Headline of the story"');
+    expect(
+      runScript("new-article.ts", ["--live"], { env: { CONTENT_DIR: contentDir } }).status,
+    ).toBe(2);
+  });
+
+  it("with --live, creates a live page and points to its /live address", async () => {
+    const created = runScript("new-article.ts", ["--live", "Storm hits the coast"], {
+      env: { CONTENT_DIR: contentDir },
+    });
+    expect(created.status).toBe(0);
+    expect(created.stdout).toContain("http://localhost:3000/live/storm-hits-the-coast");
+    const text = await readFile(
+      path.join(contentDir, "articles", "storm-hits-the-coast.md"),
+      "utf8",
+    );
+    expect(text).toMatch(/^live: true$/m);
+    expect(text).toMatch(/^--- update/m);
   });
 });

@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ContentError } from "@/lib/content/pipeline/problems";
 import { splitLiveBody, updateId } from "@/lib/content/pipeline/live-updates";
 import { invalidPaths, livePaths } from "../../support/fixtures";
-import { loadArticles } from "../../support/load-content";
+import { contentErrorOf, loadArticles } from "../../support/load-content";
 
-async function contentError(name: string): Promise<ContentError> {
-  try {
-    await loadArticles(invalidPaths(name));
-  } catch (error) {
-    if (error instanceof ContentError) return error;
-    throw error;
-  }
-  throw new Error(`expected the "${name}" fixture to fail to load`);
+function contentError(name: string) {
+  return contentErrorOf(invalidPaths(name));
 }
 
 describe("splitLiveBody", () => {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { loadArticles } from "../../support/load-content";
-import { ContentError } from "@/lib/content/pipeline/problems";
+import { contentErrorOf, loadArticles } from "../../support/load-content";
 import { invalidPaths, validPaths } from "../../support/fixtures";
 
-async function contentError(name: string): Promise<ContentError> {
-  try {
-    await loadArticles(invalidPaths(name));
-  } catch (error) {
-    if (error instanceof ContentError) return error;
-    throw error;
-  }
-  throw new Error(`expected the "${name}" fixture to fail to load`);
+function contentError(name: string) {
+  return contentErrorOf(invalidPaths(name));
 }
 
 describe("loadArticles with valid content", () => {

@@ -100,6 +100,31 @@ describe("searchArticles", () => {
     expect(search("(*)")).toEqual([]);
   });
 
+  it("finds a live page by the headline and text of its updates", () => {
+    const live = makeArticle({
+      slug: "harbour-live",
+      title: "Harbour strike, live",
+      summary: "Updates through the day from the harbour, as the strike goes on and talks resume.",
+      live: true,
+      updates: [
+        {
+          id: "update-1",
+          at: "2026-11-24T08:00:00Z",
+          headline: "Cranes stand idle",
+          key: false,
+          pinned: false,
+          html: "<p>Negotiators meet at the quayside warehouse.</p>",
+        },
+      ],
+    });
+    const hits = (query: string) =>
+      searchArticles(buildSearchIndex([...articles, live]), query, { now }).map(
+        (hit) => hit.article.slug,
+      );
+    expect(hits("cranes idle")).toEqual(["harbour-live"]);
+    expect(hits("quayside warehouse")).toEqual(["harbour-live"]);
+  });
+
   it("returns the matched terms for highlighting", () => {
     const [hit] = searchArticles(buildSearchIndex(articles), "timetable", { now });
     expect(hit?.terms).toEqual(["timetable"]);
