@@ -4,6 +4,7 @@ import { ArticleHeader } from "@/components/article/ArticleHeader";
 import { Breadcrumbs } from "@/components/article/Breadcrumbs";
 import { Byline } from "@/components/article/Byline";
 import { Corrections } from "@/components/article/Corrections";
+import { DraftBanner } from "@/components/article/DraftBanner";
 import { ShareLinks } from "@/components/article/ShareLinks";
 import { LiveCoverage, LiveStatus } from "@/components/live/LiveCoverage";
 import { SignupBlock } from "@/components/newsletter/SignupBlock";
@@ -14,6 +15,7 @@ import type { LivePageModel } from "@/lib/pages/live";
 export function LivePageView({ page }: { page: LivePageModel }) {
   return (
     <article className="article live-page">
+      {page.draftBanner ? <DraftBanner {...page.draftBanner} /> : null}
       <JsonLd data={page.jsonLd} />
       <Breadcrumbs crumbs={page.crumbs} />
       <LiveStatus page={page} />

@@ -1,5 +1,7 @@
 import { SiteLink } from "@/components/site/SiteLink";
 import { Photo } from "@/components/media/Photo";
+import { LiveLabel } from "@/components/live/LiveLabel";
+import { formatDateTime } from "@/lib/dates";
 import type { BriefEditionModel } from "@/lib/pages/brief";
 
 export type BriefStoryProps = BriefEditionModel["stories"][number];
@@ -7,7 +9,7 @@ export type BriefStoryProps = BriefEditionModel["stories"][number];
 type Props = BriefEditionModel;
 
 /** One edition of the brief on the web: the lead story, then the others as in the email. */
-export function BriefEdition({ title, stories, archiveHref }: Props) {
+export function BriefEdition({ title, stories, archiveHref, timeZone }: Props) {
   return (
     <div className="listing brief">
       <h1 className="listing__heading">{title}</h1>
@@ -27,9 +29,27 @@ export function BriefEdition({ title, stories, archiveHref }: Props) {
               <div className="article-card__text">
                 <p className="article-card__section">{story.sectionName}</p>
                 <h2 className="article-card__title">
+                  {story.live?.running ? (
+                    <>
+                      <LiveLabel />{" "}
+                    </>
+                  ) : null}
                   <SiteLink href={story.href}>{story.headline}</SiteLink>
                 </h2>
                 <p className="article-card__summary">{story.standfirst}</p>
+                {story.live && story.live.keyEvents.length > 0 ? (
+                  <div className="brief__key-events">
+                    <h3>Latest key events</h3>
+                    <ul>
+                      {story.live.keyEvents.map((event) => (
+                        <li key={event.href}>
+                          <SiteLink href={event.href}>{event.headline}</SiteLink>{" "}
+                          <time dateTime={event.at}>{formatDateTime(event.at, timeZone)}</time>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null}
               </div>
             </article>
           </li>

@@ -1,9 +1,8 @@
 import "server-only";
 import type { Metadata } from "next";
-import { articlePath, articleUrl, authorsOf, isScheduled, readingTimeLabel } from "../article";
+import { articlePath, articleUrl, authorsOf, readingTimeLabel } from "../article";
 import { contentStore } from "../content/store";
 import { isValidSlug, type Article } from "../content/schema";
-import { formatDateTime } from "../dates";
 import { relatedArticles } from "../listing/related";
 import { tagLabel } from "../listing/listing";
 import { pathTo } from "../routes";
@@ -13,12 +12,13 @@ import { articleMetadata } from "../seo/metadata";
 import { shareLinks, type ShareLink } from "../share/links";
 import { site } from "../site";
 import { storyCard, type StoryCard } from "./cards";
+import { draftBanner, type DraftBannerModel } from "./draft-banner";
 import { signupBlock, type SignupBlockModel } from "./signup";
 
 /** Everything an article page shows, links built. */
 export type ArticlePageModel = {
   /** Shown on previews of drafts and scheduled articles. */
-  draftBanner?: { draft: boolean; scheduledFor?: string; exitHref: string };
+  draftBanner?: DraftBannerModel;
   jsonLd: JsonLdGraph;
   crumbs: { name: string; href: string }[];
   title: string;
@@ -49,8 +49,8 @@ export async function findArticle(slug: string, preview: boolean): Promise<Artic
   if (!isValidSlug(slug)) return { kind: "missing" };
   const store = contentStore();
   const article = preview ? await store.articleForPreview(slug) : await store.article(slug);
-  // A live page is at its own address (lib/pages/live.ts); previews show its text here.
-  if (article?.live && !preview) return { kind: "moved", to: articlePath(article) };
+  // A live page is at its own address (lib/pages/live.ts), previews included.
+  if (article?.live) return { kind: "moved", to: articlePath(article) };
   if (article && findSection(article.section)) return { kind: "found", article, preview };
   const renamed = await store.articleByAlias(slug);
   if (renamed) return { kind: "moved", to: pathTo("article", { slug: renamed.slug }) };
@@ -84,22 +84,12 @@ export async function articlePage(
   const section = findSection(article.section);
   if (!section) return undefined;
   const store = contentStore();
-  const scheduled = isScheduled(article, now);
   const authors = authorsOf(article, await store.authors());
   const url = articleUrl(site.origin, article);
   const sectionHref = pathTo("section", { section: section.slug });
+  const banner = draftBanner(article, preview, now);
   return {
-    ...(preview && (article.draft || scheduled)
-      ? {
-          draftBanner: {
-            draft: article.draft,
-            scheduledFor: scheduled
-              ? formatDateTime(article.publishedAt, site.timeZone)
-              : undefined,
-            exitHref: pathTo("previewExit"),
-          },
-        }
-      : {}),
+    ...(banner ? { draftBanner: banner } : {}),
     jsonLd: articlePageJsonLd(article, section, site, authors),
     crumbs: [
       { name: "Home", href: pathTo("home") },

@@ -32,6 +32,7 @@ export async function briefList(): Promise<BriefListModel> {
 export type BriefEditionModel = {
   title: string;
   archiveHref: string;
+  timeZone: string;
   stories: {
     slug: string;
     href: string;
@@ -39,6 +40,8 @@ export type BriefEditionModel = {
     standfirst: string;
     sectionName: string;
     image: { src: string; alt: string; credit: string; width: number; height: number };
+    /** A live page: LIVE while it ran at send time, and its latest key events then. */
+    live?: { running: boolean; keyEvents: { headline: string; at: string; href: string }[] };
   }[];
 };
 
@@ -49,6 +52,7 @@ export async function briefEdition(date: string): Promise<BriefEditionModel | un
   return {
     title: `Daily news brief, ${editionTitleDate(edition.date, site.timeZone)}`,
     archiveHref: pathTo("briefs"),
+    timeZone: site.timeZone,
     stories: edition.stories.map((story) => ({
       slug: story.slug,
       href: sitePath(story.url),
@@ -56,6 +60,18 @@ export async function briefEdition(date: string): Promise<BriefEditionModel | un
       standfirst: story.standfirst,
       sectionName: story.sectionName,
       image: { ...story.image, src: sitePath(story.image.url) },
+      ...(story.live
+        ? {
+            live: {
+              running: story.live.running,
+              keyEvents: story.live.keyEvents.map((event) => ({
+                headline: event.headline,
+                at: event.at,
+                href: sitePath(event.url),
+              })),
+            },
+          }
+        : {}),
     })),
   };
 }

@@ -4,15 +4,25 @@ import { articleUrl, authorsOf, isLiveAt, modifiedAt } from "../article";
 import { contentStore } from "../content/store";
 import { isValidSlug, type Article, type Author, type LiveUpdate } from "../content/schema";
 import { pathTo, urlTo } from "../routes";
+import {
+  keyEvents,
+  LIVE_UPDATES_PER_PAGE,
+  livePageCount,
+  livePagePath,
+  timeline,
+  updatePath,
+  type KeyEvent,
+} from "../live-timeline";
 import { findSection } from "../sections";
 import { livePageJsonLd, type JsonLdGraph } from "../seo/json-ld";
 import { articleMetadata } from "../seo/metadata";
 import { shareLinks, type ShareLink } from "../share/links";
 import { site } from "../site";
+import { draftBanner, type DraftBannerModel } from "./draft-banner";
 import { signupBlock, type SignupBlockModel } from "./signup";
 
-/** Updates on one page of a live page, newest first; older ones go on later pages. */
-export const LIVE_UPDATES_PER_PAGE = 20;
+// The route redirects /page/1 to the live page itself.
+export { livePagePath } from "../live-timeline";
 
 /** One update as a live page shows it. */
 export type LiveUpdateModel = {
@@ -28,6 +38,8 @@ export type LiveUpdateModel = {
 };
 
 export type LivePageModel = {
+  /** Shown on previews of drafts and scheduled live pages. */
+  draftBanner?: DraftBannerModel;
   jsonLd: JsonLdGraph;
   crumbs: { name: string; href: string }[];
   title: string;
@@ -43,7 +55,7 @@ export type LivePageModel = {
   /** Running coverage, or when it ended. */
   status: { running: true } | { running: false; endedAt: string };
   latestAt: string;
-  keyEvents: { id: string; headline: string; at: string; href: string }[];
+  keyEvents: KeyEvent[];
   /** Shown above the others on the first page. */
   pinned?: LiveUpdateModel;
   updates: LiveUpdateModel[];
@@ -61,40 +73,26 @@ export type LivePageModel = {
 };
 
 export type LiveLookup =
-  { kind: "found"; article: Article } | { kind: "moved"; to: string } | { kind: "missing" };
+  | { kind: "found"; article: Article; preview: boolean }
+  | { kind: "moved"; to: string }
+  | { kind: "missing" };
 
-/** The live page a slug names; an article that is not live is at its own address. */
-export async function findLivePage(slug: string): Promise<LiveLookup> {
+/**
+ * The live page a slug names; an article that is not live is at its own
+ * address. With `preview` (an editor's preview link), drafts and scheduled
+ * live pages too.
+ */
+export async function findLivePage(slug: string, preview = false): Promise<LiveLookup> {
   if (!isValidSlug(slug)) return { kind: "missing" };
-  const article = await contentStore().article(slug);
+  const store = contentStore();
+  const article = preview ? await store.articleForPreview(slug) : await store.article(slug);
   if (!article || !findSection(article.section)) return { kind: "missing" };
   if (!article.live) return { kind: "moved", to: pathTo("article", { slug }) };
-  return { kind: "found", article };
-}
-
-/** The updates of the timeline (the pinned one is shown on its own), newest first. */
-function timeline(article: Article): LiveUpdate[] {
-  return article.updates.filter((update) => !update.pinned).reverse();
-}
-
-/** How many pages a live page's timeline takes (at least one). */
-export function livePageCount(article: Article): number {
-  return Math.max(1, Math.ceil(timeline(article).length / LIVE_UPDATES_PER_PAGE));
-}
-
-/** The path of page `page` of a live page: page 1 is the live page itself. */
-export function livePagePath(slug: string, page: number): string {
-  return page <= 1 ? pathTo("live", { slug }) : pathTo("livePage", { slug, page });
-}
-
-/** Which page of the live page an update is on (the pinned one: the first). */
-function pageOf(article: Article, id: string): number {
-  const index = timeline(article).findIndex((update) => update.id === id);
-  return index === -1 ? 1 : Math.floor(index / LIVE_UPDATES_PER_PAGE) + 1;
+  return { kind: "found", article, preview };
 }
 
 function updateModel(article: Article, update: LiveUpdate): LiveUpdateModel {
-  const href = `${livePagePath(article.slug, pageOf(article, update.id))}#${update.id}`;
+  const href = updatePath(article, update.id);
   return {
     id: update.id,
     at: update.at,
@@ -116,11 +114,11 @@ export function parseLivePage(value: string | undefined, article: Article): numb
 }
 
 export async function livePage(
-  article: Article,
+  found: Extract<LiveLookup, { kind: "found" }>,
   page: number,
   now: Date = new Date(),
 ): Promise<LivePageModel | undefined> {
-  return livePageModel(article, page, await contentStore().authors(), now);
+  return livePageModel(found.article, page, await contentStore().authors(), now, found.preview);
 }
 
 /** The model of page `page` of a live page, from the article and every author. */
@@ -129,6 +127,7 @@ export function livePageModel(
   page: number,
   allAuthors: readonly Author[],
   now: Date,
+  preview = false,
 ): LivePageModel | undefined {
   const section = findSection(article.section);
   if (!section) return undefined;
@@ -141,7 +140,9 @@ export function livePageModel(
   const pinned = article.updates.find((update) => update.pinned);
   const url = articleUrl(site.origin, article);
   const sectionHref = pathTo("section", { section: section.slug });
+  const banner = draftBanner(article, preview, now);
   return {
+    ...(banner ? { draftBanner: banner } : {}),
     jsonLd: livePageJsonLd(article, section, site, authors, now),
     crumbs: [
       { name: "Home", href: pathTo("home") },
@@ -164,15 +165,7 @@ export function livePageModel(
         ? { running: true }
         : { running: false, endedAt: article.coverageEndedAt },
     latestAt: modifiedAt(article),
-    keyEvents: article.updates
-      .filter((update) => update.key)
-      .reverse()
-      .map((update) => ({
-        id: update.id,
-        headline: update.headline ?? firstWords(update.html),
-        at: update.at,
-        href: updateModel(article, update).href,
-      })),
+    keyEvents: keyEvents(article),
     ...(pinned && page === 1 ? { pinned: updateModel(article, pinned) } : {}),
     updates,
     page,
@@ -187,23 +180,22 @@ export function livePageModel(
   };
 }
 
-/** A key event without a headline is named by the start of its text. */
-function firstWords(html: string): string {
-  const text = html
-    .replace(/<[^>]*>/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  return text.length > 80 ? `${text.slice(0, 77).trimEnd()}...` : text;
-}
-
-export async function livePageMetadata(slug: string, page: number): Promise<Metadata> {
-  const found = await findLivePage(slug);
+export async function livePageMetadata(
+  slug: string,
+  page: number,
+  preview = false,
+): Promise<Metadata> {
+  const found = await findLivePage(slug, preview);
   if (found.kind !== "found") return {};
   const { article } = found;
   const section = findSection(article.section);
   if (!section) return {};
   const authors = authorsOf(article, await contentStore().authors());
-  const metadata = articleMetadata(article, section, site, authors);
+  const metadata = {
+    ...articleMetadata(article, section, site, authors),
+    // Previews of drafts and scheduled live pages must never be indexed.
+    ...(preview ? { robots: { index: false, follow: false } } : {}),
+  };
   if (page === 1) return metadata;
   return {
     ...metadata,

@@ -8,15 +8,25 @@ export const NEWS_WINDOW_HOURS = 48;
 /** ...and at most 1,000 of them. */
 export const MAX_NEWS_URLS = 1000;
 
-/** Articles published in the `windowHours` before `now` (never after it), newest first. */
+/**
+ * Articles published in the `windowHours` before `now` (never after it),
+ * newest first. A live page counts by its latest update as well: coverage
+ * that started days ago and is still being written is news today. An edit
+ * or a correction does not make an old article news.
+ */
 export function newsSitemapArticles(
   articles: readonly Article[],
   now: Date,
   windowHours: number = NEWS_WINDOW_HOURS,
 ): Article[] {
   const since = now.getTime() - windowHours * 3_600_000;
+  const newsAt = (article: Article) =>
+    Math.max(
+      Date.parse(article.publishedAt),
+      ...article.updates.map((update) => Date.parse(update.at)).filter((at) => at <= now.getTime()),
+    );
   return visibleAt(articles, now)
-    .filter((article) => Date.parse(article.publishedAt) >= since)
+    .filter((article) => newsAt(article) >= since)
     .slice(0, MAX_NEWS_URLS);
 }
 

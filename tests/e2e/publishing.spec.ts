@@ -353,4 +353,32 @@ Dock workers at the harbour are on strike for a second day.
     await withScript.close();
     await noScript.close();
   });
+
+  test("a draft live page is previewed at its /live address with its updates, and hidden from readers", async ({
+    page,
+    request,
+  }) => {
+    const draftSlug = "harbour-strike-draft-live";
+    const draftFile = path.join(articlesDir, `${draftSlug}.md`);
+    await writeFile(
+      draftFile,
+      header(offsetIso(-3_600_000)).replace("live: true", "live: true\ndraft: true") +
+        update(offsetIso(-600_000), "Embargoed picket news", "Only the draft says this."),
+    );
+    // The content rescan takes up to 5 s; a reader never sees the draft.
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    for (const url of [`/live/${draftSlug}`, `/live/${draftSlug}/updates.json`]) {
+      expect(await status(request, url), url).toBe(404);
+    }
+    await page.goto(`/preview?secret=${secret}&slug=${draftSlug}`);
+    await expect(page).toHaveURL(new RegExp(`/live/${draftSlug}$`));
+    await expect(page.getByRole("status").first()).toContainText("Draft preview");
+    await expect(page.locator("article.live-update").first()).toContainText(
+      "Embargoed picket news",
+    );
+    expect(await page.locator('meta[name="robots"]').getAttribute("content")).toMatch(/noindex/);
+    await page.getByRole("link", { name: "Leave preview" }).click();
+    expect((await page.goto(`/live/${draftSlug}`))?.status()).toBe(404);
+    expect(await frontPage(request)).not.toContain("Embargoed picket news");
+  });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { draftMode } from "next/headers";
 import { notFound, permanentRedirect } from "next/navigation";
 import { LivePageView } from "@/components/live/LivePageView";
 import { findLivePage, livePage, livePageMetadata, liveParams } from "@/lib/pages/live";
@@ -15,14 +16,14 @@ export const revalidate = 10;
 export const generateStaticParams = liveParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return livePageMetadata((await params).slug, 1);
+  return livePageMetadata((await params).slug, 1, (await draftMode()).isEnabled);
 }
 
 export default async function LivePage({ params }: Props) {
-  const found = await findLivePage((await params).slug);
+  const found = await findLivePage((await params).slug, (await draftMode()).isEnabled);
   if (found.kind === "moved") permanentRedirect(found.to);
   if (found.kind === "missing") notFound();
-  const page = await livePage(found.article, 1);
+  const page = await livePage(found, 1);
   if (!page) notFound();
   return <LivePageView page={page} />;
 }

@@ -20,6 +20,15 @@ export const briefStorySchema = z.object({
     width: z.number().int().positive(),
     height: z.number().int().positive(),
   }),
+  /** A live page: whether it was running at send time, and its latest key events then. */
+  live: z
+    .object({
+      running: z.boolean(),
+      keyEvents: z.array(
+        z.object({ headline: z.string(), at: z.iso.datetime({ offset: true }), url: z.url() }),
+      ),
+    })
+    .optional(),
 });
 
 export const editionSchema = z.object({

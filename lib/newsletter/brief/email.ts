@@ -1,4 +1,5 @@
 import mjml2html from "mjml";
+import { formatDateTime } from "../../dates";
 import { unsubscribeParts } from "../emails";
 import type { OutgoingMail } from "../mail";
 import type { BriefStory, Edition } from "./edition";
@@ -54,7 +55,21 @@ export function briefText(edition: Edition, options: RenderOptions): string {
     if (index === 0) lines.push("TOP STORY", "");
     else if (story.section !== section) lines.push(story.sectionName.toUpperCase(), "");
     if (index > 0) section = story.section;
-    lines.push(oneLine(story.headline), oneLine(story.standfirst), story.url, "");
+    lines.push(
+      oneLine(`${story.live?.running ? "LIVE: " : ""}${story.headline}`),
+      oneLine(story.standfirst),
+      story.url,
+    );
+    if (story.live && story.live.keyEvents.length > 0) {
+      lines.push("Latest key events:");
+      for (const event of story.live.keyEvents) {
+        lines.push(
+          `- ${formatDateTime(event.at, options.timeZone)}: ${oneLine(event.headline)}`,
+          `  ${event.url}`,
+        );
+      }
+    }
+    lines.push("");
   });
   lines.push(
     `Read this brief on the web: ${options.webUrl}`,
@@ -96,7 +111,7 @@ export async function briefHtml(edition: Edition, options: RenderOptions): Promi
         <mj-divider border-width="1px" border-color="${colors.rule}" padding="4px 0 0" /></mj-column>
       </mj-section>`);
     }
-    blocks.push(storyBlock(story));
+    blocks.push(storyBlock(story, options.timeZone));
   }
 
   const source = `<mjml lang="en">
@@ -124,9 +139,9 @@ export async function briefHtml(edition: Edition, options: RenderOptions): Promi
         <mj-text font-size="12px" color="${colors.muted}" padding="4px 0 12px">${escape(lead.image.credit)}</mj-text>
         <mj-text font-size="12px" font-weight="700" letter-spacing="1px" color="${colors.accent}" padding="0 0 4px">${escape(lead.sectionName.toUpperCase())}</mj-text>
         <mj-text font-family="${serif}" font-size="26px" font-weight="700" line-height="1.2" padding="0 0 8px">
-          <a href="${attr(lead.url)}" style="color:${colors.ink};text-decoration:none">${escape(lead.headline)}</a>
+          ${liveLabel(lead)}<a href="${attr(lead.url)}" style="color:${colors.ink};text-decoration:none">${escape(lead.headline)}</a>
         </mj-text>
-        <mj-text color="#333333">${escape(lead.standfirst)}</mj-text>
+        <mj-text color="#333333">${escape(lead.standfirst)}</mj-text>${keyEventsBlock(lead, options.timeZone)}
       </mj-column>
     </mj-section>
     ${blocks.join("\n")}
@@ -155,7 +170,27 @@ export async function briefHtml(edition: Edition, options: RenderOptions): Promi
   return result.html;
 }
 
-function storyBlock(story: BriefStory): string {
+/** "LIVE" before the headline of a live page still running at send time. */
+function liveLabel(story: BriefStory): string {
+  return story.live?.running
+    ? `<span style="font-family:${sans};font-size:12px;letter-spacing:1px;color:#ffffff;background-color:${colors.accent};padding:2px 6px;vertical-align:middle">LIVE</span> `
+    : "";
+}
+
+/** A live page's latest key events, each a link to its update. */
+function keyEventsBlock(story: BriefStory, timeZone: string): string {
+  if (!story.live || story.live.keyEvents.length === 0) return "";
+  const items = story.live.keyEvents
+    .map(
+      (event) =>
+        `<li style="margin:0 0 6px"><a href="${attr(event.url)}" style="color:${colors.ink}">${escape(event.headline)}</a> <span style="color:${colors.muted};font-size:13px">${escape(formatDateTime(event.at, timeZone))}</span></li>`,
+    )
+    .join("");
+  return `
+          <mj-text font-size="14px" padding="8px 0 0"><strong>Latest key events</strong><ul style="margin:4px 0 0;padding:0 0 0 18px">${items}</ul></mj-text>`;
+}
+
+function storyBlock(story: BriefStory, timeZone: string): string {
   return `
       <mj-section padding="12px 24px" background-color="#ffffff">
         <mj-column width="32%" vertical-align="top" padding="0 12px 8px 0">
@@ -164,9 +199,9 @@ function storyBlock(story: BriefStory): string {
         </mj-column>
         <mj-column width="68%" vertical-align="top">
           <mj-text font-family="${serif}" font-size="19px" font-weight="700" line-height="1.25" padding="0 0 6px">
-            <a href="${attr(story.url)}" style="color:${colors.ink};text-decoration:none">${escape(story.headline)}</a>
+            ${liveLabel(story)}<a href="${attr(story.url)}" style="color:${colors.ink};text-decoration:none">${escape(story.headline)}</a>
           </mj-text>
-          <mj-text font-size="15px" color="#333333">${escape(story.standfirst)}</mj-text>
+          <mj-text font-size="15px" color="#333333">${escape(story.standfirst)}</mj-text>${keyEventsBlock(story, timeZone)}
         </mj-column>
       </mj-section>`;
 }

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Article, LiveUpdate } from "@/lib/content/schema";
 import { liveAtomFeed } from "@/lib/seo/live-feed";
-import {
-  LIVE_UPDATES_PER_PAGE,
-  livePageCount,
-  livePageModel,
-  liveUpdatesSummary,
-  parseLivePage,
-} from "@/lib/pages/live";
+import { LIVE_UPDATES_PER_PAGE, livePageCount } from "@/lib/live-timeline";
+import { livePageModel, liveUpdatesSummary, parseLivePage } from "@/lib/pages/live";
 import { site } from "@/lib/site";
 import { makeArticle } from "../../support/article";
 import { livePaths } from "../../support/fixtures";
@@ -123,6 +118,21 @@ describe("a live page's model", () => {
     expect(parseLivePage("3", article)).toBe(3);
     for (const bad of ["1", "4", "0", "02", "x", "-1"])
       expect(parseLivePage(bad, article)).toBeUndefined();
+  });
+});
+
+describe("a live page through a preview link", () => {
+  it("carries the draft banner only when previewed and not yet visible to readers", async () => {
+    const { live, authors } = await fixtures();
+    const draft = { ...live, draft: true };
+    expect(livePageModel(draft, 1, authors, now, true)?.draftBanner).toEqual({
+      draft: true,
+      scheduledFor: undefined,
+      exitHref: "/preview/exit",
+    });
+    expect(livePageModel(draft, 1, authors, now, true)?.updates.length).toBeGreaterThan(0);
+    expect(livePageModel(draft, 1, authors, now)?.draftBanner).toBeUndefined();
+    expect(livePageModel(live, 1, authors, now, true)?.draftBanner).toBeUndefined();
   });
 });
 

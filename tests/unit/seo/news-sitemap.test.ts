@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { newsSitemapArticles, newsSitemapXml } from "@/lib/seo/news-sitemap";
 import { fixtureNow, loadSeoFixtures, seoFixture, testSite } from "../../support/seo";
 import { parseXml, textOf } from "../../support/xml";
+import { makeArticle } from "../../support/article";
 
 async function windowSlugs(now: Date): Promise<string[]> {
   return newsSitemapArticles(await loadSeoFixtures(), now).map((article) => article.slug);
@@ -38,6 +39,40 @@ describe("newsSitemapArticles", () => {
   it("counts by publication time, not by update time", async () => {
     // relative-links was published 47 hours before now and updated later; at 49 hours it is out.
     expect(await windowSlugs(new Date("2024-06-10T14:00:00Z"))).not.toContain("relative-links");
+  });
+});
+
+describe("newsSitemapArticles and live pages", () => {
+  const now = new Date("2026-11-25T12:00:00Z");
+  const update = (at: string) => ({
+    id: `u-${at}`,
+    at,
+    key: false,
+    pinned: false,
+    html: "<p>x</p>",
+  });
+  const live = (updates: string[]) =>
+    makeArticle({
+      slug: "border-live",
+      live: true,
+      publishedAt: "2026-11-20T08:00:00Z",
+      updates: updates.map(update),
+    });
+
+  it("keeps a live page started days ago while its latest update is within the window", () => {
+    const running = live(["2026-11-21T08:00:00Z", "2026-11-25T09:00:00Z"]);
+    expect(newsSitemapArticles([running], now).map((article) => article.slug)).toEqual([
+      "border-live",
+    ]);
+    expect(newsSitemapArticles([live(["2026-11-22T08:00:00Z"])], now)).toEqual([]);
+    // An update timed after now does not count yet.
+    expect(newsSitemapArticles([live(["2026-11-26T08:00:00Z"])], now)).toEqual([]);
+  });
+
+  it("writes the latest update as the live page's lastmod, under its /live address", () => {
+    const xml = newsSitemapXml([live(["2026-11-25T09:00:00Z"])], testSite);
+    expect(xml).toContain(`<loc>${testSite.origin}/live/border-live</loc>`);
+    expect(xml).toContain("<lastmod>2026-11-25T09:00:00Z</lastmod>");
   });
 });
 

@@ -17,11 +17,5 @@ export default async function BriefPage({ params }: Props) {
   await connection();
   const edition = await briefEdition((await params).date);
   if (!edition) notFound();
-  return (
-    <BriefEdition
-      title={edition.title}
-      stories={edition.stories}
-      archiveHref={edition.archiveHref}
-    />
-  );
+  return <BriefEdition {...edition} />;
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { composeEdition, type ComposeOptions } from "@/lib/newsletter/brief/compose";
+import {
+  BRIEF_KEY_EVENTS,
+  composeEdition,
+  type ComposeOptions,
+} from "@/lib/newsletter/brief/compose";
 import { editionWindow, isEditionDate } from "@/lib/newsletter/brief/edition-date";
-import type { Article } from "@/lib/content/schema";
+import type { Article, LiveUpdate } from "@/lib/content/schema";
 import { makeArticle } from "../../../support/article";
 
 const options: ComposeOptions = {
@@ -125,6 +129,68 @@ describe("composeEdition", () => {
         height: 800,
       },
     });
+  });
+});
+
+describe("composeEdition with live pages", () => {
+  const update = (at: string, headline: string, key = false): LiveUpdate => ({
+    id: `update-${at.slice(0, 16).replace(/\D/g, "")}`,
+    at,
+    headline,
+    key,
+    pinned: false,
+    html: `<p>${headline}.</p>`,
+  });
+  const livePage = (updates: LiveUpdate[], extra: Partial<Article> = {}) =>
+    makeArticle({
+      slug: "border-live",
+      title: "Border clashes: live",
+      publishedAt: "2026-11-22T08:00:00+01:00",
+      live: true,
+      updates,
+      ...extra,
+    });
+
+  it("includes a live page once, by its latest update in the window, with its latest key events", () => {
+    const page = livePage([
+      update("2026-11-22T09:00:00+01:00", "Crossing closed", true),
+      update("2026-11-24T09:00:00+01:00", "Convoy turned back", true),
+      update("2026-11-24T12:00:00+01:00", "Talks called", true),
+      update("2026-11-24T15:00:00+01:00", "Aid waits at the bridge"),
+      update("2026-11-25T06:30:00+01:00", "Soldiers cross over", true),
+      update("2026-11-25T07:30:00+01:00", "After the send time", true),
+    ]);
+    const edition = composeEdition(
+      [page, story("older-than-the-update", "2026-11-25T06:00:00+01:00")],
+      { ...options, now: new Date("2026-11-25T12:00:00Z") },
+    );
+    expect(edition?.stories.map((s) => s.slug)).toEqual(["border-live", "older-than-the-update"]);
+    expect(edition?.stories[0]).toMatchObject({
+      url: "https://news.example/live/border-live",
+      publishedAt: "2026-11-22T08:00:00+01:00",
+      live: {
+        running: true,
+        keyEvents: [
+          {
+            headline: "Soldiers cross over",
+            at: "2026-11-25T06:30:00+01:00",
+            url: "https://news.example/live/border-live#update-202611250630",
+          },
+          { headline: "Talks called", at: "2026-11-24T12:00:00+01:00" },
+          { headline: "Convoy turned back", at: "2026-11-24T09:00:00+01:00" },
+        ],
+      },
+    });
+    expect(edition?.stories[0]?.live?.keyEvents).toHaveLength(BRIEF_KEY_EVENTS);
+  });
+
+  it("leaves out a live page with no update in the window, and says when coverage had ended", () => {
+    const quiet = livePage([update("2026-11-23T09:00:00+01:00", "Quiet day", true)]);
+    expect(composeEdition([quiet], options)).toBeUndefined();
+    const ended = livePage([update("2026-11-24T09:00:00+01:00", "Last convoy leaves", true)], {
+      coverageEndedAt: "2026-11-24T18:00:00+01:00",
+    });
+    expect(composeEdition([ended], options)?.stories[0]?.live).toMatchObject({ running: false });
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { draftMode } from "next/headers";
 import { notFound, permanentRedirect } from "next/navigation";
 import { LivePageView } from "@/components/live/LivePageView";
 import {
@@ -20,18 +21,18 @@ export async function generateStaticParams(): Promise<{ slug: string; page: stri
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params;
-  return livePageMetadata(slug, Number(page));
+  return livePageMetadata(slug, Number(page), (await draftMode()).isEnabled);
 }
 
 export default async function OlderLiveUpdates({ params }: Props) {
   const { slug, page: pageParam } = await params;
-  const found = await findLivePage(slug);
+  const found = await findLivePage(slug, (await draftMode()).isEnabled);
   if (found.kind === "moved") permanentRedirect(found.to);
   if (found.kind === "missing") notFound();
   if (pageParam === "1") permanentRedirect(livePagePath(slug, 1));
   const number = parseLivePage(pageParam, found.article);
   if (number === undefined) notFound();
-  const page = await livePage(found.article, number);
+  const page = await livePage(found, number);
   if (!page) notFound();
   return <LivePageView page={page} />;
 }
