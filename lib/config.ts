@@ -277,6 +277,15 @@ export const environmentSchema = z.object({
     { use: "brief", shownDefault: "`8`", meaning: "stories in one edition at most" },
     wholeNumber(8, 1),
   ),
+  PRERENDER_ARTICLES: documentedAs(
+    {
+      use: "build",
+      shownDefault: "`200`",
+      meaning:
+        'how many of the newest articles the build prerenders; older ones render on their first request, then are cached the same way (docs/performance.md, "What the build prerenders")',
+    },
+    wholeNumber(200),
+  ),
   NEXT_DIST_DIR: documentedAs(
     {
       use: "build and run",

@@ -11,7 +11,15 @@ import { readSettings } from "../lib/config";
 
 const root = path.resolve(import.meta.dirname, "..");
 const siteUrl = `http://127.0.0.1:${readSettings(process.env).E2E_PORT}`;
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: siteUrl };
+// A small prerender window, so that most of the sample articles are archived:
+// the browser tests then meet both kinds, prerendered and rendered on first
+// request (tests/e2e/server/archive.spec.ts compares the two).
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  SITE_URL: siteUrl,
+  PRERENDER_ARTICLES: "8",
+};
 
 function exitUnlessDone(result: { status: number | null }) {
   if (result.status !== 0) process.exit(result.status ?? 1);

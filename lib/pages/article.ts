@@ -1,6 +1,7 @@
 import "server-only";
 import type { Metadata } from "next";
 import { articlePath, articleUrl, authorsOf, readingTimeLabel } from "../article";
+import { settings } from "../config";
 import { contentStore } from "../content/store";
 import { isValidSlug, type Article } from "../content/schema";
 import { relatedArticles } from "../listing/related";
@@ -57,10 +58,16 @@ export async function findArticle(slug: string, preview: boolean): Promise<Artic
   return { kind: "missing" };
 }
 
-/** The slugs prerendered at build: every visible article. */
+/**
+ * The slugs prerendered at build: the PRERENDER_ARTICLES newest visible
+ * articles, what readers ask for first. The archive behind them renders on
+ * its first request and is then cached like a prerendered page, so a build
+ * takes about the same time whatever the archive's size.
+ */
 export async function articleParams(): Promise<{ slug: string }[]> {
   return (await contentStore().visibleArticles())
     .filter((article) => !article.live)
+    .slice(0, settings().PRERENDER_ARTICLES)
     .map((article) => ({ slug: article.slug }));
 }
 

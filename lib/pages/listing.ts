@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { contentStore } from "../content/store";
 import type { Article, Author } from "../content/schema";
 import { allTags, byAuthor, inSection, tagLabel, withTag } from "../listing/listing";
-import { pageCount, paginate, parsePageNumber } from "../listing/pagination";
+import { paginate, parsePageNumber } from "../listing/pagination";
 import { listingPagePath } from "../routes";
 import { findSection, sections } from "../sections";
 import { listingPageMetadata } from "../seo/metadata";
@@ -130,42 +130,19 @@ function metadataOf(kind: ListingKind, key: string, found: Listed, page: number)
   );
 }
 
-/** The `page` params of every page after the first, for a list of so many stories. */
-function laterPages(count: number): string[] {
-  return Array.from({ length: pageCount(count) - 1 }, (_, index) => String(index + 2));
-}
-
-/** What is prerendered at build: every listing and each of its later pages. */
+/**
+ * What is prerendered at build: the first page of every listing. Later pages
+ * (older stories) render on their first request, then are cached; a number
+ * past the last page is a 404 (lib/pages/request-outcome.ts).
+ */
 export const listingParams = {
   sections: () => sections.map((section) => ({ section: section.slug })),
-  async sectionPages() {
-    const articles = await contentStore().visibleArticles();
-    return sections.flatMap((section) =>
-      laterPages(inSection(articles, section.slug).length).map((page) => ({
-        section: section.slug,
-        page,
-      })),
-    );
-  },
   async tags() {
     return allTags(await contentStore().visibleArticles()).map((tag) => ({ tag }));
-  },
-  async tagPages() {
-    const articles = await contentStore().visibleArticles();
-    return allTags(articles).flatMap((tag) =>
-      laterPages(withTag(articles, tag).length).map((page) => ({ tag, page })),
-    );
   },
   async authors() {
     return (await contentStore().authors()).map((author) => ({ author: author.id }));
   },
-  async authorPages() {
-    const articles = await contentStore().visibleArticles();
-    return (await contentStore().authors()).flatMap((author) =>
-      laterPages(byAuthor(articles, author.id).length).map((page) => ({
-        author: author.id,
-        page,
-      })),
-    );
-  },
+  /** Later pages of any listing: none at build. */
+  laterPages: async (): Promise<never[]> => [],
 };

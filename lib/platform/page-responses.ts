@@ -1,4 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { ByteBoundedCache } from "./cache-handler.mjs";
 import { withoutFrameworkRuntime } from "./framework-runtime";
@@ -15,12 +16,17 @@ import { withoutFrameworkRuntime } from "./framework-runtime";
  * What Next serves from its cache carries an ETag (a hash of the body), so
  * the stripped and gzipped bytes are kept by ETag: a cached page costs a
  * lookup, not a transform, on every later request.
+ *
+ * The ETag sent is a hash of the HTML sent, not Next's hash of the page with
+ * its runtime: a page rendered on first request and the same page
+ * prerendered differ only in the runtime, so they get one ETag, on every
+ * instance. Conditional requests (If-None-Match) are answered here against it.
  */
 
 /** Stripped and gzipped pages kept by ETag, least recently used out first. */
 export const PAGE_BODY_CACHE_BYTES = 32 * 1024 * 1024;
 
-export type PageBody = { html: Buffer; gzip: Buffer };
+export type PageBody = { html: Buffer; gzip: Buffer; etag: string };
 
 /** Below this, gzip saves too little to be worth it (Next's compression uses 1 KB too). */
 const MIN_GZIP_BYTES = 1024;
@@ -62,7 +68,7 @@ export class PageBodies {
     const kept = etag === undefined ? undefined : this.kept.get(etag);
     if (kept) return kept;
     const html = isPage ? Buffer.from(withoutFrameworkRuntime(raw.toString("utf8"))) : raw;
-    const body = { html, gzip: gzipSync(html) };
+    const body = { html, gzip: gzipSync(html), etag: etagOf(html) };
     if (etag !== undefined) this.kept.set(etag, body, body.html.length + body.gzip.length);
     return body;
   }
@@ -86,6 +92,9 @@ export function takeOverPageResponse(
   const acceptsGzip = /\bgzip\b/i.test(String(request.headers["accept-encoding"] ?? ""));
   // Next.js compresses only when asked to; the front door does it after stripping.
   delete request.headers["accept-encoding"];
+  // The ETags clients hold are ours (of the stripped page): Next cannot match them.
+  const ifNoneMatch = headerText(request.headers["if-none-match"]);
+  delete request.headers["if-none-match"];
 
   const chunks: Buffer[] = [];
   const writeHead = response.writeHead.bind(response);
@@ -130,6 +139,16 @@ export function takeOverPageResponse(
     const isHead = request.method === "HEAD";
     const body = isHead ? bodies.known(etag) : bodies.body(raw, etag, isPage);
     response.setHeader("vary", "Accept-Encoding");
+    if (etag === undefined || !body) response.removeHeader("etag");
+    else {
+      response.setHeader("etag", body.etag);
+      if (status === 200 && matchesEtag(ifNoneMatch, body.etag)) {
+        response.removeHeader("content-length");
+        writeHead(304);
+        end();
+        return;
+      }
+    }
     if (acceptsGzip) response.setHeader("content-encoding", "gzip");
     const bytes = body && (acceptsGzip ? body.gzip : body.html);
     if (bytes) response.setHeader("content-length", bytes.length);
@@ -160,6 +179,20 @@ export function takeOverPageResponse(
       return response;
     },
   });
+}
+
+/** A strong ETag of the bytes sent (before gzip: the same for either encoding). */
+export function etagOf(html: Buffer): string {
+  return `"${createHash("sha256").update(html).digest("base64url").slice(0, 22)}"`;
+}
+
+/** Whether an If-None-Match header names this ETag (or is `*`); weak forms match too. */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  return header
+    .split(",")
+    .map((tag) => tag.trim().replace(/^W\//, ""))
+    .some((tag) => tag === "*" || tag === etag);
 }
 
 function isHeaderObject(value: unknown): value is OutgoingHttpHeaders {

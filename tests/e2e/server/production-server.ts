@@ -12,12 +12,20 @@ export type Server = {
   exited: Promise<void>;
 };
 
+/** The production build's standalone bundle, as the browser tests' servers run it. */
+export const e2eBundle = standaloneDir(root, ".next");
+
 /**
  * The standalone server of the production build (as deployed), as its own
- * process, with the given environment (absolute paths: it runs in the bundle).
+ * process, with the given environment (absolute paths: it runs in the bundle),
+ * from `bundle` (a copy of it, say).
  */
-export async function startServer(port: number, env: Record<string, string>): Promise<Server> {
-  const run = standaloneServer(standaloneDir(root, ".next"), {
+export async function startServer(
+  port: number,
+  env: Record<string, string>,
+  bundle: string = e2eBundle,
+): Promise<Server> {
+  const run = standaloneServer(bundle, {
     port,
     hostname: "127.0.0.1",
     env: { ...process.env, TRUSTED_PROXY: "", ...env },

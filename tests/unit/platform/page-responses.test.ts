@@ -1,6 +1,6 @@
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { isPageRequest, PageBodies } from "@/lib/platform/page-responses";
+import { etagOf, isPageRequest, matchesEtag, PageBodies } from "@/lib/platform/page-responses";
 
 describe("isPageRequest", () => {
   it("is a GET or HEAD of a page's path", () => {
@@ -64,5 +64,32 @@ describe("PageBodies for other answers", () => {
     const body = new PageBodies().body(feed, '"f"', false);
     expect(body.html).toEqual(feed);
     expect(gunzipSync(body.gzip)).toEqual(feed);
+  });
+});
+
+describe("the ETag sent", () => {
+  it("is a hash of the page as sent: two renders differing only in the runtime share it", () => {
+    const bodies = new PageBodies();
+    const prerendered = bodies.body(
+      Buffer.from('<p>Hi</p><script src="/_next/static/chunks/a.js" async=""></script>'),
+      '"next-1"',
+    );
+    const onRequest = bodies.body(
+      Buffer.from('<p>Hi</p><script src="/_next/static/chunks/b.js" async=""></script>'),
+      '"next-2"',
+    );
+    expect(onRequest.etag).toBe(prerendered.etag);
+    expect(prerendered.etag).toBe(etagOf(Buffer.from("<p>Hi</p>")));
+    expect(prerendered.etag).toMatch(/^"[\w-]{22}"$/);
+    expect(etagOf(Buffer.from("<p>Hello</p>"))).not.toBe(prerendered.etag);
+  });
+
+  it("answers If-None-Match lists, weak forms and *", () => {
+    const etag = etagOf(Buffer.from("a"));
+    expect(matchesEtag(etag, etag)).toBe(true);
+    expect(matchesEtag(`"other", W/${etag}`, etag)).toBe(true);
+    expect(matchesEtag("*", etag)).toBe(true);
+    expect(matchesEtag('"other"', etag)).toBe(false);
+    expect(matchesEtag(undefined, etag)).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ type Props = { params: Promise<{ author: string; page: string }> };
 export const dynamicParams = true;
 export const revalidate = 30;
 
-export const generateStaticParams = listingParams.authorPages;
+export const generateStaticParams = listingParams.laterPages;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { author, page } = await params;

@@ -4,10 +4,10 @@ import { listingMetadata, listingParams } from "@/lib/pages/listing";
 
 type Props = { params: Promise<{ section: string; page: string }> };
 
-/** Pages that exist at build are prerendered; later ones render on first request, or 404. */
+/** Rendered on first request, then cached (lib/pages/listing.ts, listingParams); past the last page: 404. */
 export const revalidate = 30;
 
-export const generateStaticParams = listingParams.sectionPages;
+export const generateStaticParams = listingParams.laterPages;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { section, page } = await params;

@@ -7,7 +7,7 @@ type Props = { params: Promise<{ tag: string; page: string }> };
 export const dynamicParams = true;
 export const revalidate = 30;
 
-export const generateStaticParams = listingParams.tagPages;
+export const generateStaticParams = listingParams.laterPages;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag, page } = await params;
