@@ -381,4 +381,54 @@ Dock workers at the harbour are on strike for a second day.
     expect((await page.goto(`/live/${draftSlug}`))?.status()).toBe(404);
     expect(await frontPage(request)).not.toContain("Embargoed picket news");
   });
+
+  test("a long live page goes on over pages of 20, and a key event's link lands on the older page", async ({
+    page,
+    request,
+  }) => {
+    const longSlug = "harbour-strike-long-live";
+    let text = header(offsetIso(-3_600_000)).replace(
+      "Live: harbour strike enters its second day",
+      "Live: harbour strike, the long day",
+    );
+    for (let n = 1; n <= 25; n += 1) {
+      const block = update(offsetIso(-(30 - n) * 60_000), `Update number ${n}`, `Text ${n}.`);
+      text += n === 3 ? block.replace("headline:", "key: true\nheadline:") : block;
+    }
+    await writeFile(path.join(articlesDir, `${longSlug}.md`), text);
+    await expect
+      .poll(() => status(request, `/live/${longSlug}`), {
+        timeout: LIVE_WITHIN_MS,
+        intervals: [2_000],
+      })
+      .toBe(200);
+
+    await page.goto(`/live/${longSlug}`);
+    const updates = page.locator("article.live-update");
+    await expect(updates).toHaveCount(20);
+    await expect(updates.first()).toContainText("Update number 25");
+    await expect(updates.last()).toContainText("Update number 6");
+    const keyEvent = page
+      .getByRole("navigation", { name: "Key events" })
+      .getByRole("link", { name: /Update number 3/ });
+    const href = (await keyEvent.getAttribute("href")) ?? "";
+    expect(href).toMatch(new RegExp(`^/live/${longSlug}/page/2#update-`));
+    await keyEvent.click();
+    await expect(page).toHaveURL(new RegExp(`/live/${longSlug}/page/2#update-`));
+    const target = page.locator(`[id="${href.split("#")[1]}"]`);
+    await expect(target).toContainText("Update number 3");
+    await expect(target).toBeInViewport();
+    await expect(updates).toHaveCount(5);
+    await expect(
+      page.getByRole("heading", { level: 2, name: "Updates, page 2 of 2" }),
+    ).toBeVisible();
+    await page.getByRole("link", { name: "Newer updates" }).click();
+    await expect(page).toHaveURL(new RegExp(`/live/${longSlug}$`));
+    await expect(page.getByRole("link", { name: "Older updates" })).toHaveAttribute(
+      "href",
+      `/live/${longSlug}/page/2`,
+    );
+    expect(await status(request, `/live/${longSlug}/page/3`)).toBe(404);
+    expect(await status(request, `/live/${longSlug}/page/1`)).toBe(308);
+  });
 });
