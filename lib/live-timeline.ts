@@ -1,3 +1,4 @@
+import { bodyText } from "./article";
 import type { Article, LiveUpdate } from "./content/schema";
 import { pathTo } from "./routes";
 
@@ -48,9 +49,6 @@ export function keyEvents(article: Pick<Article, "slug" | "updates">, until?: Da
 
 /** A key event without a headline is named by the start of its text. */
 function firstWords(html: string): string {
-  const text = html
-    .replace(/<[^>]*>/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const text = bodyText(html);
   return text.length > 80 ? `${text.slice(0, 77).trimEnd()}...` : text;
 }
