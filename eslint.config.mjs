@@ -147,6 +147,8 @@ export default defineConfig([
       "*.config.{ts,mts,mjs}",
       "lib/platform/cache-handler.{mjs,d.mts}",
       "eslint.config.mjs",
+      // The bench's minimal App Router app (bench/baseline): Next.js's own file conventions.
+      "bench/baseline/**/*.{jsx,mjs}",
     ],
     rules: { "import/no-default-export": "off" },
   },

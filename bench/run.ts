@@ -1,9 +1,9 @@
-// `npm run bench [-- --articles 1000,5000] [--quick] [--runs N] [--cpus 1,2] [--port N] [--check-only]`
+// `npm run bench [-- --articles 1000,5000] [--large] [--quick] [--runs N] [--cpus 1,2] [--port N] [--check-only]`
 // Builds synthetic archives of each size in a temporary folder and measures
 // the build, the content loader, content:check, page weights and server
 // throughput. `--check-only` measures the loader and content:check alone
 // (no build, no server): `--articles 10000 --check-only` is the content:check
-// figure of issue #6. Results: bench/results/<time>.json and docs/performance.md.
+// figure of issue #6. `--large` adds 20,000 and 50,000 articles (issue #15). Results: bench/results/<time>.json and docs/performance.md.
 // See docs/performance.md for what each number means.
 import { spawn } from "node:child_process";
 import {
@@ -19,16 +19,20 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
+import { startBaseline } from "./lib/baseline";
+import { buildChart } from "./lib/chart";
 import { generateArchive } from "./lib/generate";
+import { spread, timeEach } from "./lib/latency";
 import { gzipSize } from "./lib/gzip";
-import { sampleTreeMemory, type MemoryProfile } from "./lib/process-tree";
+import { sampleTreeMemory, treeRssBytes, type MemoryProfile } from "./lib/process-tree";
 import { staticArticleServer } from "./lib/nginx-static";
-import { writeCheckDoc, writePerformanceDoc } from "./lib/report";
+import { CHART_FILE, writeCheckDoc, writePerformanceDoc, type Requests } from "./lib/report";
 import { startServer } from "./lib/server";
 import { completeStandalone } from "../lib/build/standalone";
 // The preload the builds run with, to count content reads (bench/lib/read-trace.cjs).
 import { READ_TRACE_FILE } from "./lib/read-trace.cjs";
 import { buildMemoryEnvironment } from "../lib/platform/build-memory";
+import { readSettings } from "../lib/config";
 import { startNginx } from "../tests/support/cluster";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -44,7 +48,49 @@ export type Options = {
   port: number;
   seconds: number;
   checkOnly: boolean;
+  /** Load runs per page for the pages compared with the baseline; each row is the median. */
+  loadRuns: number;
 };
+
+/** The archive sizes `--large` adds. */
+export const LARGE_SIZES = [20_000, 50_000];
+/** Archived articles requested once each (first request) and again (cached). */
+const ARCHIVED_SAMPLE = 40;
+/** Build peak memory goal of issue #15, drawn on the chart. */
+const BUILD_MEMORY_GOAL_MB = 1000;
+/** Searches a reader might type: words and tags of the synthetic archive, one and two words. */
+const SEARCHES = [
+  "ferry",
+  "harbour",
+  "council",
+  "storm",
+  "engineers",
+  "winter",
+  "funding",
+  "climate",
+  "transport",
+  "elections",
+  "energy",
+  "science",
+  "ferry services",
+  "harbour walls",
+  "storm season",
+  "regional transport",
+  "repairs decade",
+  "students queues",
+  "analysts estimated",
+  "vessels spokesperson",
+  "timetables fragile",
+  "review spring",
+  "terminal",
+  "traders",
+  "farmers",
+  "residents crossing",
+  "inspected",
+  "budgets",
+  "decision",
+  "authority",
+];
 
 function parseArguments(argv: string[]): Options {
   const options: Options = {
@@ -56,6 +102,7 @@ function parseArguments(argv: string[]): Options {
     port: 3560,
     seconds: 10,
     checkOnly: false,
+    loadRuns: 3,
   };
   const numbers = (value: string | undefined, what: string) => {
     const list = (value ?? "").split(",").map(Number);
@@ -68,6 +115,8 @@ function parseArguments(argv: string[]): Options {
     if (argument === "--articles") options.sizes = numbers(argv[++index], "--articles");
     else if (argument === "--quick") options.quick = true;
     else if (argument === "--check-only") options.checkOnly = true;
+    else if (argument === "--large")
+      options.sizes = [...new Set([...options.sizes, ...LARGE_SIZES])];
     else if (argument === "--runs") options.buildRuns = numbers(argv[++index], "--runs")[0] ?? 1;
     else if (argument === "--cpus") options.cpus = numbers(argv[++index], "--cpus");
     else if (argument === "--port")
@@ -77,6 +126,7 @@ function parseArguments(argv: string[]): Options {
   if (options.quick) {
     options.seconds = 3;
     options.loaderRuns = 1;
+    options.loadRuns = 1;
   }
   return options;
 }
@@ -298,11 +348,63 @@ async function measureProxy(input: {
   }
 }
 
+/**
+ * What one reader waits, each request alone (no other load): an archived
+ * article's first request (rendered then) and a later one (cached), the
+ * prerendered article, and search (the first search builds the index).
+ */
+async function measureRequests(
+  url: string,
+  newest: string,
+  archived: readonly string[],
+): Promise<Requests> {
+  const sample = spread(archived, ARCHIVED_SAMPLE).map((slug) => `${url}/articles/${slug}`);
+  const archivedFirst = await timeEach(sample);
+  const archivedCached = await timeEach(sample);
+  const prerenderedArticle = await timeEach(
+    Array.from({ length: ARCHIVED_SAMPLE }, () => `${url}/articles/${newest}`),
+  );
+  const searchUrl = (query: string) => `${url}/search?${new URLSearchParams({ q: query })}`;
+  const [firstQuery, ...queries] = SEARCHES;
+  const searchFirst = await timeEach([searchUrl(firstQuery ?? "ferry")]);
+  const search = await timeEach(queries.map(searchUrl));
+  const result = { archivedFirst, archivedCached, prerenderedArticle, searchFirst, search };
+  console.log(`requests: ${JSON.stringify(result)}`);
+  return result;
+}
+
+/** The minimal App Router app (bench/baseline) serving the same article, loaded like the site. */
+async function measureBaseline(input: { options: Options; contentDir: string; slug: string }) {
+  const { options } = input;
+  const baseline = await startBaseline({
+    contentDir: input.contentDir,
+    slug: input.slug,
+    port: options.port + 3,
+  });
+  try {
+    const url = `${baseline.url}/articles/${input.slug}`;
+    const weight = await weigh(url);
+    const loads = [];
+    for (let i = 0; i < options.loadRuns; i++) loads.push(await load(url, options.seconds));
+    const result = {
+      buildSeconds: baseline.buildSeconds,
+      weight,
+      load: { ...medianRun(loads), runs: options.loadRuns },
+    };
+    console.log(`baseline: ${JSON.stringify(result)}`);
+    return result;
+  } finally {
+    await baseline.stop();
+  }
+}
+
 async function main() {
   const options = parseArguments(process.argv.slice(2));
   const work = mkdtempSync(path.join(os.tmpdir(), "dateline-bench-"));
   const distDir = `.next-bench-${process.pid}`;
   const startedAt = new Date().toISOString();
+  // The build's window (lib/config.ts): articles older than the newest N render on first request.
+  const prerendered = readSettings(process.env).PRERENDER_ARTICLES;
   const sizes = [];
   try {
     for (const count of options.sizes) {
@@ -385,15 +487,32 @@ async function main() {
         { CONTENT_DIR: path.resolve(contentDir), NEXT_DIST_DIR: distDir },
         distDir,
       );
-      const pages = { article: `/articles/${slugs[0]}`, front: "/", notFound: "/no-such-page" };
+      // slugs are oldest first: the newest is prerendered, the oldest ones are not.
+      const newest = slugs.at(-1) ?? "";
+      const archivedSlugs = slugs.slice(0, Math.max(0, slugs.length - prerendered));
+      const pages = {
+        article: `/articles/${newest}`,
+        archived: `/articles/${archivedSlugs[0] ?? newest}`,
+        front: "/",
+        notFound: "/no-such-page",
+      };
       const weights: Record<string, unknown> = {};
       const throughput: Record<string, unknown> = {};
       let proxy: Awaited<ReturnType<typeof measureProxy>> | undefined;
+      let requests: Requests | undefined;
+      const serverMemoryMb: Record<string, number> = {};
+      const serverPid = server.process.pid ?? 0;
       try {
+        serverMemoryMb.afterStart = treeRssBytes(serverPid) / 1024 / 1024;
+        requests = await measureRequests(server.url, newest, archivedSlugs.slice(1));
         for (const [name, pagePath] of Object.entries(pages))
           weights[name] = await weigh(`${server.url}${pagePath}`);
         for (const [name, pagePath] of Object.entries(pages)) {
-          throughput[name] = await load(`${server.url}${pagePath}`, options.seconds);
+          const runs = name === "article" || name === "front" ? options.loadRuns : 1;
+          const loads = [];
+          for (let i = 0; i < runs; i++)
+            loads.push(await load(`${server.url}${pagePath}`, options.seconds));
+          throughput[name] = { ...medianRun(loads), runs };
           console.log(
             `${name}: ${JSON.stringify(weights[name])} ${JSON.stringify(throughput[name])}`,
           );
@@ -402,13 +521,39 @@ async function main() {
           options,
           work,
           distDir,
-          slug: slugs[0] ?? "",
-          direct: throughput.article as Awaited<ReturnType<typeof load>>,
+          slug: newest,
+          direct: throughput.article as LoadResult,
         });
+        serverMemoryMb.afterLoad = treeRssBytes(serverPid) / 1024 / 1024;
+        console.log(`server memory: ${JSON.stringify(serverMemoryMb)}`);
       } finally {
         await server.stop();
       }
-      sizes.push({ articles: count, loader, contentCheck, builds, weights, throughput, proxy });
+      const baseline = await measureBaseline({ options, contentDir, slug: newest });
+      const ratios = {
+        articleVsBaseline:
+          (throughput.article as LoadResult).requestsPerSecond / baseline.load.requestsPerSecond,
+        frontVsBaseline:
+          (throughput.front as LoadResult).requestsPerSecond / baseline.load.requestsPerSecond,
+        articleVsStatic:
+          (throughput.article as LoadResult).requestsPerSecond /
+          (proxy?.staticFile.requestsPerSecond ?? Number.NaN),
+      };
+      console.log(`ratios: ${JSON.stringify(ratios)}`);
+      sizes.push({
+        articles: count,
+        prerenderedArticles: Math.min(prerendered, count),
+        loader,
+        contentCheck,
+        builds,
+        weights,
+        throughput,
+        proxy,
+        requests,
+        serverMemoryMb,
+        baseline,
+        ratios,
+      });
       rmSync(contentDir, { recursive: true, force: true });
     }
   } finally {
@@ -435,7 +580,16 @@ async function main() {
   const doc = path.join(root, "docs", "performance.md");
   // A check-only run has no build or server numbers: it fills its own table and leaves the full run's.
   if (options.checkOnly) writeCheckDoc(doc, result);
-  else writePerformanceDoc(doc, result);
+  else {
+    writePerformanceDoc(doc, result);
+    const points = sizes.flatMap((size) => {
+      const build = size.builds.at(-1);
+      return build
+        ? [{ articles: size.articles, seconds: build.seconds, peakMb: build.peakRssMb }]
+        : [];
+    });
+    writeFileSync(path.join(root, "docs", CHART_FILE), buildChart(points, BUILD_MEMORY_GOAL_MB));
+  }
   console.log(`\nWrote ${path.relative(root, file)} and docs/performance.md`);
   // Old result files stay; list them so the reader sees what exists.
   console.log(

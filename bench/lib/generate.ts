@@ -37,6 +37,9 @@ function sentence(next: () => number, words: number): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
+/** Time between two synthetic articles' publication. */
+export const ARTICLE_INTERVAL_MS = 20 * 60_000;
+
 export function slugOf(index: number): string {
   return `synthetic-story-${String(index).padStart(5, "0")}`;
 }
@@ -46,7 +49,8 @@ export function syntheticArticle(index: number): string {
   const next = seededRandom(index + 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const section = pick(sections).slug;
-  const published = new Date(Date.UTC(2024, 0, 1) + index * 3_600_000);
+  // One every 20 minutes from 2024: 50,000 articles end in late 2025, so none is scheduled.
+  const published = new Date(Date.UTC(2024, 0, 1) + index * ARTICLE_INTERVAL_MS);
   const target = 600 + Math.floor(next() * 300);
   const paragraphs: string[] = [];
   let words = 0;

@@ -127,3 +127,10 @@ export function sampleTreeMemory(root: number, everyMs = 200) {
     },
   };
 }
+
+/** Resident bytes of a process and all its descendants now. */
+export function treeRssBytes(root: number): number {
+  let total = 0;
+  for (const pid of treePids(root)) total += rssBytes(pid);
+  return total;
+}

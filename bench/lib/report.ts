@@ -1,6 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { Role } from "./process-tree";
 
+/** The build chart the bench writes beside docs/performance.md (docs/<CHART_FILE>). */
+export const CHART_FILE = "bench-build.svg";
+
 const START = "<!-- bench:start (written by npm run bench) -->";
 const END = "<!-- bench:end -->";
 const CHECK_START = "<!-- bench-check:start (written by npm run bench -- --check-only) -->";
@@ -21,6 +24,15 @@ type Load = {
   requests: number;
   errors: number;
   non2xx: number;
+};
+type Latency = { count: number; p50Ms: number; p99Ms: number; statuses: number[] };
+/** Each request alone, no other load (bench/run.ts measureRequests). */
+export type Requests = {
+  archivedFirst: Latency;
+  archivedCached: Latency;
+  prerenderedArticle: Latency;
+  searchFirst: Latency;
+  search: Latency;
 };
 type Build = {
   cpus: number | "default";
@@ -69,8 +81,102 @@ export type BenchResult = {
       runs?: number;
       cacheVsStatic: number;
     };
+    /** How many of the newest articles the build prerendered (absent before the window existed). */
+    prerenderedArticles?: number;
+    requests?: Requests;
+    /** The server's resident memory (its process tree), after start and after all the load. */
+    serverMemoryMb?: { afterStart?: number; afterLoad?: number };
+    /** The minimal App Router app (bench/baseline) serving the same article. */
+    baseline?: { buildSeconds: number; load: Load & { runs?: number } };
+    ratios?: { articleVsBaseline: number; frontVsBaseline: number; articleVsStatic: number };
   }[];
 };
+
+type Size = BenchResult["sizes"][number];
+const ms = (value: number) => (value < 10 ? value.toFixed(1) : value.toFixed(0));
+const latency = (value: Latency) => `${ms(value.p50Ms)} / ${ms(value.p99Ms)}`;
+const times = (value: number) => `${value.toFixed(2)}x`;
+
+/** Archive growth: what issue #15 asks the bench to report per size. */
+export function renderGrowthTables(result: BenchResult): string {
+  const measured = result.sizes.filter(
+    (size): size is Size & { requests: Requests } => size.requests !== undefined,
+  );
+  if (measured.length === 0) return "";
+  const lines = [
+    `![Build wall time and peak memory against archive size](${CHART_FILE})`,
+    "",
+    "Archive growth. Requests one at a time, no other load, p50 / p99 ms: the first request of " +
+      `${measured[0]?.requests.archivedFirst.count ?? 0} archived articles (rendered then), the same again (cached), ` +
+      "the prerendered newest article as often, and search (the first search builds the index). " +
+      "Server memory: resident memory of the server's process tree after start (content loaded) and after all the load below.",
+    "",
+    "| articles | prerendered | build s | build peak MB | server MB after start | server MB after load | archived first | archived cached | prerendered | first search ms | search | content:check s |",
+    "| -------: | ----------: | ------: | ------------: | --------------------: | -------------------: | -------------: | --------------: | ----------: | --------------: | -----: | --------------: |",
+  ];
+  for (const size of measured) {
+    const build = size.builds.at(-1);
+    const { requests } = size;
+    lines.push(
+      `| ${size.articles} | ${size.prerenderedArticles ?? "?"} | ${build?.seconds.toFixed(1) ?? "?"} | ${build?.peakRssMb.toFixed(0) ?? "?"} | ${size.serverMemoryMb?.afterStart?.toFixed(0) ?? "?"} | ${size.serverMemoryMb?.afterLoad?.toFixed(0) ?? "?"} | ${latency(requests.archivedFirst)} | ${latency(requests.archivedCached)} | ${latency(requests.prerenderedArticle)} | ${ms(requests.searchFirst.p50Ms)} | ${latency(requests.search)} | ${size.contentCheck.seconds.toFixed(1)} |`,
+    );
+  }
+  const compared = measured.filter((size) => size.baseline && size.ratios);
+  if (compared.length > 0) {
+    const runs = compared[0]?.baseline?.load.runs ?? 1;
+    lines.push(
+      "",
+      `Throughput against the minimal App Router app (\`bench/baseline\`, the same article, \`next start\`) and nginx sending the article's HTML file, 50 connections, each row the median of ${runs} run(s):`,
+      "",
+      "| articles | article req/s | front req/s | baseline req/s | article / baseline | front / baseline | nginx file req/s | article / nginx file | errors (article, front, baseline) |",
+      "| -------: | ------------: | ----------: | -------------: | -----------------: | ---------------: | ---------------: | -------------------: | --------------------------------: |",
+    );
+    for (const size of compared) {
+      const article = size.throughput.article as Load;
+      const front = size.throughput.front as Load;
+      const baseline = size.baseline!.load;
+      const ratios = size.ratios!;
+      lines.push(
+        `| ${size.articles} | ${article.requestsPerSecond.toFixed(0)} | ${front.requestsPerSecond.toFixed(0)} | ${baseline.requestsPerSecond.toFixed(0)} | ${times(ratios.articleVsBaseline)} | ${times(ratios.frontVsBaseline)} | ${size.proxy?.staticFile.requestsPerSecond.toFixed(0) ?? "?"} | ${times(ratios.articleVsStatic)} | ${article.errors}, ${front.errors}, ${baseline.errors} |`,
+      );
+    }
+  }
+  lines.push("", ...goalLines(measured));
+  return lines.join("\n");
+}
+
+/** Issue #15's goals, each read off this run: met, not met, or not measured (size missing). */
+export function goalLines(sizes: readonly (Size & { requests: Requests })[]): string[] {
+  const at = (articles: number) => sizes.find((size) => size.articles === articles);
+  const build = (articles: number) => at(articles)?.builds.at(-1);
+  const verdict = (ok: boolean | undefined) =>
+    ok === undefined ? "not measured" : ok ? "met" : "**not met**";
+  const small = build(1000);
+  const mid = build(5000);
+  const large = build(50_000);
+  const fifty = at(50_000);
+  const ratio = (a?: number, b?: number) =>
+    a !== undefined && b !== undefined ? ` (${(a / b).toFixed(2)}x)` : "";
+  return [
+    "Goals (issue #15), read off this run:",
+    "",
+    `- build of 5,000 at most 1.25x the time of 1,000 and at most 60 s: ${verdict(small && mid && mid.seconds <= 1.25 * small.seconds && mid.seconds <= 60)}${ratio(mid?.seconds, small?.seconds)}`,
+    `- build of 50,000 at most 2x the time of 1,000: ${verdict(small && large && large.seconds <= 2 * small.seconds)}${ratio(large?.seconds, small?.seconds)}`,
+    `- build peak memory at most 1 GB at every size: ${verdict(sizes.every((size) => (size.builds.at(-1)?.peakRssMb ?? Infinity) <= 1024))}`,
+    `- first request of an archived article at most 150 ms p50 with 50,000 articles: ${verdict(fifty && fifty.requests.archivedFirst.p50Ms <= 150)}`,
+    `- article and front page at least 0.9x the baseline, 0 errors: ${verdict(
+      sizes.every(
+        (size) =>
+          size.ratios !== undefined &&
+          size.ratios.articleVsBaseline >= 0.9 &&
+          size.ratios.frontVsBaseline >= 0.9 &&
+          (size.throughput.article as Load).errors === 0 &&
+          (size.throughput.front as Load).errors === 0,
+      ),
+    )}`,
+    `- server memory with 50,000 articles at most 600 MB: ${verdict(fifty?.serverMemoryMb?.afterLoad !== undefined ? fifty.serverMemoryMb.afterLoad <= 600 : undefined)}`,
+  ];
+}
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
@@ -191,7 +297,13 @@ export function renderCheckTable(result: BenchResult): string {
 
 /** Replaces the generated part of docs/performance.md, keeping the prose around it. */
 export function writePerformanceDoc(file: string, result: BenchResult) {
-  replaceBlock(file, START, END, renderTables(result));
+  const growth = renderGrowthTables(result);
+  replaceBlock(
+    file,
+    START,
+    END,
+    growth ? `${growth}\n\n${renderTables(result)}` : renderTables(result),
+  );
 }
 
 /** Replaces the check-only part of docs/performance.md, keeping everything else. */

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   renderCheckTable,
+  renderGrowthTables,
   renderTables,
   writeCheckDoc,
   type BenchResult,
@@ -157,5 +158,94 @@ describe("the cost per added 1,000 articles", () => {
     expect(
       renderTables({ ...result, sizes: [sized(1000, 73, 904), sized(5000, 249, 903)] }),
     ).toContain("44.0 s of build time, 0 MB of peak memory.");
+  });
+});
+
+describe("the archive growth tables", () => {
+  const load = (requestsPerSecond: number, errors = 0) => ({
+    requestsPerSecond,
+    p50Ms: 5,
+    p99Ms: 20,
+    requests: requestsPerSecond * 10,
+    errors,
+    non2xx: 0,
+  });
+  const latency = (p50Ms: number, p99Ms: number) => ({ count: 40, p50Ms, p99Ms, statuses: [200] });
+  const grown = (
+    articles: number,
+    input: { seconds: number; peakMb: number; first: number; rss: number },
+  ) => ({
+    ...result.sizes[0]!,
+    articles,
+    prerenderedArticles: 200,
+    builds: [
+      { cpus: "default" as const, runs: 1, seconds: input.seconds, peakRssMb: input.peakMb },
+    ],
+    throughput: { article: load(1800), front: load(1500) },
+    proxy: {
+      nextStart: load(1800),
+      nginxCache: load(9000),
+      staticFile: load(12000),
+      cacheVsStatic: 0.75,
+    },
+    requests: {
+      archivedFirst: latency(input.first, input.first * 2),
+      archivedCached: latency(3.25, 8),
+      prerenderedArticle: latency(3, 7),
+      searchFirst: latency(900, 900),
+      search: latency(12, 40),
+    },
+    serverMemoryMb: { afterStart: input.rss - 50, afterLoad: input.rss },
+    baseline: { buildSeconds: 9, load: { ...load(2000), runs: 3 } },
+    ratios: { articleVsBaseline: 0.9, frontVsBaseline: 0.75, articleVsStatic: 0.15 },
+  });
+  const run: BenchResult = {
+    ...result,
+    options: { ...result.options, checkOnly: false },
+    sizes: [
+      grown(1000, { seconds: 40, peakMb: 800, first: 60, rss: 300 }),
+      grown(5000, { seconds: 48, peakMb: 850, first: 70, rss: 420 }),
+      grown(50_000, { seconds: 120, peakMb: 1100, first: 140, rss: 700 }),
+    ],
+  };
+  const text = renderGrowthTables(run);
+
+  it("shows per size the build, the server's memory and each kind of request's p50 / p99", () => {
+    expect(text).toContain(
+      "![Build wall time and peak memory against archive size](bench-build.svg)",
+    );
+    expect(text).toContain(
+      "| 5000 | 200 | 48.0 | 850 | 370 | 420 | 70 / 140 | 3.3 / 8.0 | 3.0 / 7.0 | 900 | 12 / 40 | 4.0 |",
+    );
+  });
+
+  it("gives throughput as ratios to the baseline and the nginx file", () => {
+    expect(text).toContain(
+      "| 1000 | 1800 | 1500 | 2000 | 0.90x | 0.75x | 12000 | 0.15x | 0, 0, 0 |",
+    );
+  });
+
+  it("reads each goal off the run, and says which are not met", () => {
+    expect(text).toContain(
+      "- build of 5,000 at most 1.25x the time of 1,000 and at most 60 s: met (1.20x)",
+    );
+    expect(text).toContain("- build of 50,000 at most 2x the time of 1,000: **not met** (3.00x)");
+    expect(text).toContain("- build peak memory at most 1 GB at every size: **not met**");
+    expect(text).toContain(
+      "- first request of an archived article at most 150 ms p50 with 50,000 articles: met",
+    );
+    expect(text).toContain(
+      "- article and front page at least 0.9x the baseline, 0 errors: **not met**",
+    );
+    expect(text).toContain("- server memory with 50,000 articles at most 600 MB: **not met**");
+  });
+
+  it("says a goal of a size the run did not have is not measured", () => {
+    const small = renderGrowthTables({ ...run, sizes: run.sizes.slice(0, 2) });
+    expect(small).toContain("- server memory with 50,000 articles at most 600 MB: not measured");
+  });
+
+  it("is empty for results from before requests were measured", () => {
+    expect(renderGrowthTables(result)).toBe("");
   });
 });
