@@ -406,155 +406,167 @@ async function main() {
   // The build's window (lib/config.ts): articles older than the newest N render on first request.
   const prerendered = readSettings(process.env).PRERENDER_ARTICLES;
   const sizes = [];
+  const failures: { articles: number; reason: string }[] = [];
   try {
     for (const count of options.sizes) {
       const contentDir = path.join(work, `content-${count}`);
-      console.log(`\n== ${count} articles (in ${contentDir})`);
-      const slugs = generateArchive(contentDir, count);
-
-      const loaderMs: number[] = [];
-      for (let index = 0; index < options.loaderRuns; index += 1) {
-        const { stdout } = await run([tsxBin, "--conditions=react-server", "bench/loader.ts"], {
-          CONTENT_DIR: contentDir,
-        });
-        loaderMs.push((JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as { ms: number }).ms);
-      }
-      const loader = {
-        runs: loaderMs.length,
-        medianMs: median(loaderMs),
-        articlesPerSecond: count / (median(loaderMs) / 1000),
-      };
-      console.log(`loader: ${loader.articlesPerSecond.toFixed(0)} articles/s`);
-
-      // Wall time of the whole command, start-up included, as an editor waits for it.
-      const checkRuns = [];
-      for (let index = 0; index < options.loaderRuns; index += 1) {
-        checkRuns.push(
-          await run(
-            [tsxBin, "--conditions=react-server", "scripts/content-check.ts", contentDir],
-            {},
-          ),
-        );
-      }
-      const checkSeconds = median(checkRuns.map((check) => check.ms / 1000));
-      const contentCheck = {
-        runs: checkRuns.length,
-        seconds: checkSeconds,
-        articlesPerSecond: count / checkSeconds,
-        exitCode: checkRuns.at(-1)?.code ?? 0,
-      };
-      console.log(
-        `content:check: ${contentCheck.seconds.toFixed(1)} s, ${contentCheck.articlesPerSecond.toFixed(0)} articles/s (median of ${checkRuns.length}, exit ${contentCheck.exitCode})`,
-      );
-      if (options.checkOnly) {
-        sizes.push({
-          articles: count,
-          loader,
-          contentCheck,
-          builds: [],
-          weights: {},
-          throughput: {},
-        });
-        rmSync(contentDir, { recursive: true, force: true });
-        continue;
-      }
-
-      const builds = [];
-      for (const cpus of options.cpus) {
-        const runs = [];
-        for (let index = 0; index < options.buildRuns; index += 1) {
-          runs.push(await measureBuild(contentDir, distDir, cpus));
-        }
-        const build = {
-          cpus,
-          runs: runs.length,
-          seconds: median(runs.map((r) => r.seconds)),
-          peakRssMb: median(runs.map((r) => r.peakRssMb)),
-          memory: runs.at(-1)?.memory,
-          reads: runs.at(-1)?.reads,
-        };
-        builds.push(build);
-        console.log(
-          `build (cpus ${cpus}): ${build.seconds.toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB, reads ${JSON.stringify(build.reads)}, memory ${JSON.stringify(build.memory)}`,
-        );
-      }
-
-      // The last build (of the last --cpus value) is served for weights and load,
-      // by the site's server from the completed bundle, as deployed.
-      completeStandalone(root, distDir);
-      const server = await startServer(
-        options.port,
-        { CONTENT_DIR: path.resolve(contentDir), NEXT_DIST_DIR: distDir },
-        distDir,
-      );
-      // slugs are oldest first: the newest is prerendered, the oldest ones are not.
-      const newest = slugs.at(-1) ?? "";
-      const archivedSlugs = slugs.slice(0, Math.max(0, slugs.length - prerendered));
-      const pages = {
-        article: `/articles/${newest}`,
-        archived: `/articles/${archivedSlugs[0] ?? newest}`,
-        front: "/",
-        notFound: "/no-such-page",
-      };
-      const weights: Record<string, unknown> = {};
-      const throughput: Record<string, unknown> = {};
-      let proxy: Awaited<ReturnType<typeof measureProxy>> | undefined;
-      let requests: Requests | undefined;
-      const serverMemoryMb: Record<string, number> = {};
-      const serverPid = server.process.pid ?? 0;
       try {
-        serverMemoryMb.afterStart = treeRssBytes(serverPid) / 1024 / 1024;
-        requests = await measureRequests(server.url, newest, archivedSlugs.slice(1));
-        for (const [name, pagePath] of Object.entries(pages))
-          weights[name] = await weigh(`${server.url}${pagePath}`);
-        for (const [name, pagePath] of Object.entries(pages)) {
-          const runs = name === "article" || name === "front" ? options.loadRuns : 1;
-          const loads = [];
-          for (let i = 0; i < runs; i++)
-            loads.push(await load(`${server.url}${pagePath}`, options.seconds));
-          throughput[name] = { ...medianRun(loads), runs };
-          console.log(
-            `${name}: ${JSON.stringify(weights[name])} ${JSON.stringify(throughput[name])}`,
+        console.log(`\n== ${count} articles (in ${contentDir})`);
+        const slugs = generateArchive(contentDir, count);
+
+        const loaderMs: number[] = [];
+        for (let index = 0; index < options.loaderRuns; index += 1) {
+          const { stdout } = await run([tsxBin, "--conditions=react-server", "bench/loader.ts"], {
+            CONTENT_DIR: contentDir,
+          });
+          loaderMs.push(
+            (JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as { ms: number }).ms,
           );
         }
-        proxy = await measureProxy({
-          options,
-          work,
+        const loader = {
+          runs: loaderMs.length,
+          medianMs: median(loaderMs),
+          articlesPerSecond: count / (median(loaderMs) / 1000),
+        };
+        console.log(`loader: ${loader.articlesPerSecond.toFixed(0)} articles/s`);
+
+        // Wall time of the whole command, start-up included, as an editor waits for it.
+        const checkRuns = [];
+        for (let index = 0; index < options.loaderRuns; index += 1) {
+          checkRuns.push(
+            await run(
+              [tsxBin, "--conditions=react-server", "scripts/content-check.ts", contentDir],
+              {},
+            ),
+          );
+        }
+        const checkSeconds = median(checkRuns.map((check) => check.ms / 1000));
+        const contentCheck = {
+          runs: checkRuns.length,
+          seconds: checkSeconds,
+          articlesPerSecond: count / checkSeconds,
+          exitCode: checkRuns.at(-1)?.code ?? 0,
+        };
+        console.log(
+          `content:check: ${contentCheck.seconds.toFixed(1)} s, ${contentCheck.articlesPerSecond.toFixed(0)} articles/s (median of ${checkRuns.length}, exit ${contentCheck.exitCode})`,
+        );
+        if (options.checkOnly) {
+          sizes.push({
+            articles: count,
+            loader,
+            contentCheck,
+            builds: [],
+            weights: {},
+            throughput: {},
+          });
+          rmSync(contentDir, { recursive: true, force: true });
+          continue;
+        }
+
+        const builds = [];
+        for (const cpus of options.cpus) {
+          const runs = [];
+          for (let index = 0; index < options.buildRuns; index += 1) {
+            runs.push(await measureBuild(contentDir, distDir, cpus));
+          }
+          const build = {
+            cpus,
+            runs: runs.length,
+            seconds: median(runs.map((r) => r.seconds)),
+            peakRssMb: median(runs.map((r) => r.peakRssMb)),
+            memory: runs.at(-1)?.memory,
+            reads: runs.at(-1)?.reads,
+          };
+          builds.push(build);
+          console.log(
+            `build (cpus ${cpus}): ${build.seconds.toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB, reads ${JSON.stringify(build.reads)}, memory ${JSON.stringify(build.memory)}`,
+          );
+        }
+
+        // The last build (of the last --cpus value) is served for weights and load,
+        // by the site's server from the completed bundle, as deployed.
+        completeStandalone(root, distDir);
+        const server = await startServer(
+          options.port,
+          { CONTENT_DIR: path.resolve(contentDir), NEXT_DIST_DIR: distDir },
           distDir,
-          slug: newest,
-          direct: throughput.article as LoadResult,
+        );
+        // slugs are oldest first: the newest is prerendered, the oldest ones are not.
+        const newest = slugs.at(-1) ?? "";
+        const archivedSlugs = slugs.slice(0, Math.max(0, slugs.length - prerendered));
+        const pages = {
+          article: `/articles/${newest}`,
+          archived: `/articles/${archivedSlugs[0] ?? newest}`,
+          front: "/",
+          notFound: "/no-such-page",
+        };
+        const weights: Record<string, unknown> = {};
+        const throughput: Record<string, unknown> = {};
+        let proxy: Awaited<ReturnType<typeof measureProxy>> | undefined;
+        let requests: Requests | undefined;
+        const serverMemoryMb: Record<string, number> = {};
+        const serverPid = server.process.pid ?? 0;
+        try {
+          serverMemoryMb.afterStart = treeRssBytes(serverPid) / 1024 / 1024;
+          requests = await measureRequests(server.url, newest, archivedSlugs.slice(1));
+          for (const [name, pagePath] of Object.entries(pages))
+            weights[name] = await weigh(`${server.url}${pagePath}`);
+          for (const [name, pagePath] of Object.entries(pages)) {
+            const runs = name === "article" || name === "front" ? options.loadRuns : 1;
+            const loads = [];
+            for (let i = 0; i < runs; i++)
+              loads.push(await load(`${server.url}${pagePath}`, options.seconds));
+            throughput[name] = { ...medianRun(loads), runs };
+            console.log(
+              `${name}: ${JSON.stringify(weights[name])} ${JSON.stringify(throughput[name])}`,
+            );
+          }
+          proxy = await measureProxy({
+            options,
+            work,
+            distDir,
+            slug: newest,
+            direct: throughput.article as LoadResult,
+          });
+          serverMemoryMb.afterLoad = treeRssBytes(serverPid) / 1024 / 1024;
+          console.log(`server memory: ${JSON.stringify(serverMemoryMb)}`);
+        } finally {
+          await server.stop();
+        }
+        const baseline = await measureBaseline({ options, contentDir, slug: newest });
+        const ratios = {
+          articleVsBaseline:
+            (throughput.article as LoadResult).requestsPerSecond / baseline.load.requestsPerSecond,
+          frontVsBaseline:
+            (throughput.front as LoadResult).requestsPerSecond / baseline.load.requestsPerSecond,
+          articleVsStatic:
+            (throughput.article as LoadResult).requestsPerSecond /
+            (proxy?.staticFile.requestsPerSecond ?? Number.NaN),
+        };
+        console.log(`ratios: ${JSON.stringify(ratios)}`);
+        sizes.push({
+          articles: count,
+          prerenderedArticles: Math.min(prerendered, count),
+          loader,
+          contentCheck,
+          builds,
+          weights,
+          throughput,
+          proxy,
+          requests,
+          serverMemoryMb,
+          baseline,
+          ratios,
         });
-        serverMemoryMb.afterLoad = treeRssBytes(serverPid) / 1024 / 1024;
-        console.log(`server memory: ${JSON.stringify(serverMemoryMb)}`);
-      } finally {
-        await server.stop();
+        rmSync(contentDir, { recursive: true, force: true });
+      } catch (error) {
+        // One size that fails (a build out of memory at 50,000 articles, say) is
+        // reported with its reason; the other sizes are still measured.
+        const reason = error instanceof Error ? error.message : String(error);
+        console.error(`${count} articles failed: ${reason}`);
+        failures.push({ articles: count, reason: reason.slice(-1500) });
+        rmSync(contentDir, { recursive: true, force: true });
       }
-      const baseline = await measureBaseline({ options, contentDir, slug: newest });
-      const ratios = {
-        articleVsBaseline:
-          (throughput.article as LoadResult).requestsPerSecond / baseline.load.requestsPerSecond,
-        frontVsBaseline:
-          (throughput.front as LoadResult).requestsPerSecond / baseline.load.requestsPerSecond,
-        articleVsStatic:
-          (throughput.article as LoadResult).requestsPerSecond /
-          (proxy?.staticFile.requestsPerSecond ?? Number.NaN),
-      };
-      console.log(`ratios: ${JSON.stringify(ratios)}`);
-      sizes.push({
-        articles: count,
-        prerenderedArticles: Math.min(prerendered, count),
-        loader,
-        contentCheck,
-        builds,
-        weights,
-        throughput,
-        proxy,
-        requests,
-        serverMemoryMb,
-        baseline,
-        ratios,
-      });
-      rmSync(contentDir, { recursive: true, force: true });
     }
   } finally {
     rmSync(path.join(root, distDir), { recursive: true, force: true });
@@ -572,6 +584,7 @@ async function main() {
     },
     options,
     sizes,
+    failures,
   };
   const resultsDir = path.join(root, "bench", "results");
   mkdirSync(resultsDir, { recursive: true });

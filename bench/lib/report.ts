@@ -64,6 +64,8 @@ export type BenchResult = {
     seconds: number;
     checkOnly?: boolean;
   };
+  /** Sizes that could not be measured, and why (absent in results from before sizes could fail alone). */
+  failures?: { articles: number; reason: string }[];
   sizes: {
     articles: number;
     loader: { runs: number; medianMs: number; articlesPerSecond: number };
@@ -102,8 +104,13 @@ export function renderGrowthTables(result: BenchResult): string {
   const measured = result.sizes.filter(
     (size): size is Size & { requests: Requests } => size.requests !== undefined,
   );
-  if (measured.length === 0) return "";
+  const failed = (result.failures ?? []).map(
+    ({ articles, reason }) =>
+      `- **${articles} articles: not measured.** ${reason.trim().split("\n").slice(-3).join(" ").slice(0, 600)}`,
+  );
+  if (measured.length === 0) return failed.join("\n");
   const lines = [
+    ...(failed.length > 0 ? ["Sizes that failed:", "", ...failed, ""] : []),
     `![Build wall time and peak memory against archive size](${CHART_FILE})`,
     "",
     "Archive growth. Requests one at a time, no other load, p50 / p99 ms: the first request of " +

@@ -249,3 +249,18 @@ describe("the archive growth tables", () => {
     expect(renderGrowthTables(result)).toBe("");
   });
 });
+
+describe("a size that failed", () => {
+  it("is named with the end of its reason above the tables, and its goals are not measured", () => {
+    const text = renderGrowthTables({
+      ...result,
+      failures: [
+        { articles: 50_000, reason: "next build failed:\nline one\nJavaScript heap out of memory" },
+      ],
+      sizes: [],
+    });
+    expect(text).toContain(
+      "- **50000 articles: not measured.** next build failed: line one JavaScript heap out of memory",
+    );
+  });
+});
