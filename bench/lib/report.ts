@@ -28,6 +28,8 @@ type Load = {
 type Latency = { count: number; p50Ms: number; p99Ms: number; statuses: number[] };
 /** Each request alone, no other load (bench/run.ts measureRequests). */
 export type Requests = {
+  /** The first article request after start: it loads the archive (absent in earlier results). */
+  firstAfterStart?: Latency;
   archivedFirst: Latency;
   archivedCached: Latency;
   prerenderedArticle: Latency;
@@ -116,16 +118,16 @@ export function renderGrowthTables(result: BenchResult): string {
     "Archive growth. Requests one at a time, no other load, p50 / p99 ms: the first request of " +
       `${measured[0]?.requests.archivedFirst.count ?? 0} archived articles (rendered then), the same again (cached), ` +
       "the prerendered newest article as often, and search (the first search builds the index). " +
-      "Server memory: resident memory of the server's process tree after start (content loaded) and after all the load below.",
+      'Server memory: resident memory of the server\'s process tree after start and its first article request (which loads the archive, timed as "loading ms"), and after all the load below.',
     "",
-    "| articles | prerendered | build s | build peak MB | server MB after start | server MB after load | archived first | archived cached | prerendered | first search ms | search | content:check s |",
-    "| -------: | ----------: | ------: | ------------: | --------------------: | -------------------: | -------------: | --------------: | ----------: | --------------: | -----: | --------------: |",
+    "| articles | prerendered | build s | build peak MB | loading ms | server MB after start | server MB after load | archived first | archived cached | prerendered | first search ms | search | content:check s |",
+    "| -------: | ----------: | ------: | ------------: | ---------: | --------------------: | -------------------: | -------------: | --------------: | ----------: | --------------: | -----: | --------------: |",
   ];
   for (const size of measured) {
     const build = size.builds.at(-1);
     const { requests } = size;
     lines.push(
-      `| ${size.articles} | ${size.prerenderedArticles ?? "?"} | ${build?.seconds.toFixed(1) ?? "?"} | ${build?.peakRssMb.toFixed(0) ?? "?"} | ${size.serverMemoryMb?.afterStart?.toFixed(0) ?? "?"} | ${size.serverMemoryMb?.afterLoad?.toFixed(0) ?? "?"} | ${latency(requests.archivedFirst)} | ${latency(requests.archivedCached)} | ${latency(requests.prerenderedArticle)} | ${ms(requests.searchFirst.p50Ms)} | ${latency(requests.search)} | ${size.contentCheck.seconds.toFixed(1)} |`,
+      `| ${size.articles} | ${size.prerenderedArticles ?? "?"} | ${build?.seconds.toFixed(1) ?? "?"} | ${build?.peakRssMb.toFixed(0) ?? "?"} | ${requests.firstAfterStart ? ms(requests.firstAfterStart.p50Ms) : "?"} | ${size.serverMemoryMb?.afterStart?.toFixed(0) ?? "?"} | ${size.serverMemoryMb?.afterLoad?.toFixed(0) ?? "?"} | ${latency(requests.archivedFirst)} | ${latency(requests.archivedCached)} | ${latency(requests.prerenderedArticle)} | ${ms(requests.searchFirst.p50Ms)} | ${latency(requests.search)} | ${size.contentCheck.seconds.toFixed(1)} |`,
     );
   }
   const compared = measured.filter((size) => size.baseline && size.ratios);

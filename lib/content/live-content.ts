@@ -4,6 +4,7 @@ import { analyzeContent, contentErrors, type ContentPaths } from "./pipeline/ana
 import type { FileOutcome } from "./pipeline/article-file";
 import type { AuthorOutcome } from "./pipeline/author-file";
 import { ContentError, formatProblem, isError } from "./pipeline/problems";
+import { contentUnchanged } from "./pipeline/unchanged";
 import type { Article, Author } from "./schema";
 
 export type LiveContentOptions = {
@@ -48,6 +49,14 @@ export function createLiveContent(paths: ContentPaths, options: LiveContentOptio
   let pending: Promise<Snapshot> | undefined;
 
   async function scan(): Promise<Snapshot> {
+    // Most rescans of a running server find nothing new: then nothing is analyzed,
+    // compared or sorted again, whatever the size of the archive.
+    if (
+      current &&
+      (await contentUnchanged(paths, { articles: articleOutcomes, authors: authorOutcomes }))
+    ) {
+      return current.snapshot;
+    }
     const scanned = await analyzeContent(paths, {
       articles: articleOutcomes,
       authors: authorOutcomes,

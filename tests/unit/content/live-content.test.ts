@@ -106,6 +106,30 @@ describe("createLiveContent (lenient, as on a running server)", () => {
     expect(await content.articles()).toBe(first);
   });
 
+  it("publishes a file once its missing image arrives, though no Markdown file changed", async () => {
+    const publicDir = await mkdtemp(path.join(tmpdir(), "dateline-live-public-"));
+    await cp(fixturePublicDir, publicDir, { recursive: true });
+    paths = { ...paths, publicDir };
+    const source = await readFile(path.join(dir, "hostile-body.md"), "utf8");
+    await edit("late-photo.md", source.replace("/images/photo.jpg", "/images/late-photo.jpg"));
+    const content = make();
+    expect(await slugsOf(content)).not.toContain("late-photo");
+    await cp(path.join(publicDir, "images", "photo.jpg"), path.join(publicDir, "images", "late-photo.jpg"));
+    now = 2000;
+    expect(await slugsOf(content)).toContain("late-photo");
+    await rm(publicDir, { recursive: true, force: true });
+  });
+
+  it("sees an edit to a file after the interval, with no file added or removed", async () => {
+    const content = make();
+    await content.articles();
+    const source = await readFile(path.join(dir, "hostile-body.md"), "utf8");
+    await edit("hostile-body.md", source.replace(/^title: .*$/m, "title: An edited headline"));
+    now = 2000;
+    const edited = (await content.articles()).find((article) => article.slug === "hostile-body");
+    expect(edited?.title).toBe("An edited headline");
+  });
+
   it("drops a deleted file", async () => {
     const content = make();
     await content.articles();
