@@ -140,33 +140,37 @@ const median = (values: number[]) => {
 };
 
 function run(command: string[], env: Record<string, string | undefined>, sampleMemory = false) {
-  return new Promise<{ ms: number; memory?: MemoryProfile; stdout: string; code: number }>(
-    (resolve, reject) => {
-      const started = performance.now();
-      const child = spawn(process.execPath, command, {
-        cwd: root,
-        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      const sampler = sampleMemory && child.pid ? sampleTreeMemory(child.pid) : undefined;
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (data: Buffer) => (stdout += data.toString()));
-      child.stderr.on("data", (data: Buffer) => (stderr += data.toString()));
-      child.on("error", reject);
-      child.on("exit", (code) => {
-        const memory = sampler?.stop();
-        const ms = performance.now() - started;
-        if (code !== 0 && code !== 1)
-          reject(
-            new Error(
-              `${command.join(" ")} failed (${code}):\n${stderr.slice(-2000)}${stdout.slice(-2000)}`,
-            ),
-          );
-        else resolve({ ms, memory, stdout, code: code ?? 0 });
-      });
-    },
-  );
+  return new Promise<{
+    ms: number;
+    memory?: MemoryProfile;
+    stdout: string;
+    stderr: string;
+    code: number;
+  }>((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, command, {
+      cwd: root,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const sampler = sampleMemory && child.pid ? sampleTreeMemory(child.pid) : undefined;
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (data: Buffer) => (stdout += data.toString()));
+    child.stderr.on("data", (data: Buffer) => (stderr += data.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      const memory = sampler?.stop();
+      const ms = performance.now() - started;
+      if (code !== 0 && code !== 1)
+        reject(
+          new Error(
+            `${command.join(" ")} failed (${code}):\n${stderr.slice(-2000)}${stdout.slice(-2000)}`,
+          ),
+        );
+      else resolve({ ms, memory, stdout, stderr, code: code ?? 0 });
+    });
+  });
 }
 
 async function measureBuild(contentDir: string, distDir: string, cpus: number | "default") {
@@ -186,7 +190,11 @@ async function measureBuild(contentDir: string, distDir: string, cpus: number | 
   const result = await run([nextBin, "build"], env, true).finally(() =>
     writeFileSync(path.join(root, "tsconfig.json"), tsconfig),
   );
-  if (result.code !== 0) throw new Error(`next build failed:\n${result.stdout.slice(-3000)}`);
+  // The reason (an out-of-memory error, say) is on stderr, what it was doing on stdout.
+  if (result.code !== 0)
+    throw new Error(
+      `next build failed:\n${result.stdout.slice(-1500)}\n${result.stderr.slice(-1500)}`,
+    );
   // How often each article file was read (and rendered), and in how many processes.
   const lines = existsSync(trace)
     ? readFileSync(trace, "utf8").trim().split("\n").filter(Boolean)
@@ -607,7 +615,14 @@ async function main() {
         ? [{ articles: size.articles, seconds: build.seconds, peakMb: build.peakRssMb }]
         : [];
     });
-    writeFileSync(path.join(root, "docs", CHART_FILE), buildChart(points, BUILD_MEMORY_GOAL_MB));
+    writeFileSync(
+      path.join(root, "docs", CHART_FILE),
+      buildChart(
+        points,
+        BUILD_MEMORY_GOAL_MB,
+        failures.map((failure) => failure.articles),
+      ),
+    );
   }
   console.log(`\nWrote ${path.relative(root, file)} and docs/performance.md`);
   // Old result files stay; list them so the reader sees what exists.

@@ -33,9 +33,8 @@ function panel(input: {
   const y = (value: number) => top + MARGIN.top + plotHeight - (value / yMax) * plotHeight;
   const parts = [
     `<text x="${MARGIN.left}" y="${top + 22}" font-weight="bold">${escape(input.title)}</text>`,
-    `<line x1="${MARGIN.left}" y1="${y(0)}" x2="${MARGIN.left + plotWidth}" y2="${y(0)}" stroke="#333"/>`,
-    `<line x1="${MARGIN.left}" y1="${y(0)}" x2="${MARGIN.left}" y2="${y(yMax)}" stroke="#333"/>`,
   ];
+  // Grid first, so the axes are drawn over it.
   for (let step = 0; step <= 4; step += 1) {
     const value = (yMax * step) / 4;
     parts.push(
@@ -43,6 +42,10 @@ function panel(input: {
       `<text x="${MARGIN.left - 8}" y="${y(value) + 4}" text-anchor="end">${Math.round(value)}</text>`,
     );
   }
+  parts.push(
+    `<line x1="${MARGIN.left}" y1="${y(0)}" x2="${MARGIN.left + plotWidth}" y2="${y(0)}" stroke="#333"/>`,
+    `<line x1="${MARGIN.left}" y1="${y(0)}" x2="${MARGIN.left}" y2="${y(yMax)}" stroke="#333"/>`,
+  );
   for (const point of points) {
     parts.push(
       `<text x="${x(point.articles)}" y="${y(0) + 18}" text-anchor="middle">${point.articles.toLocaleString("en-GB")}</text>`,
@@ -76,10 +79,18 @@ function panel(input: {
  * panels (docs/performance.md shows it beside the bench's table). Points are
  * drawn in order of size; the axes start at 0.
  */
-export function buildChart(points: readonly BuildPoint[], memoryGoalMb?: number): string {
+export function buildChart(
+  points: readonly BuildPoint[],
+  memoryGoalMb?: number,
+  /** Sizes the run could not build: named under the chart, as they have no point. */
+  failed: readonly number[] = [],
+): string {
   const sorted = [...points].sort((a, b) => a.articles - b.articles);
   if (sorted.length === 0) throw new Error("the build chart needs at least one build");
-  const height = PANEL_HEIGHT * 2;
+  const note = failed.length
+    ? `Not built: ${failed.map((articles) => articles.toLocaleString("en-GB")).join(", ")} articles (see the table).`
+    : "";
+  const height = PANEL_HEIGHT * 2 + (note ? 24 : 0);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="sans-serif" font-size="12" role="img" aria-label="Build time and peak memory against archive size">`,
     `<rect width="${WIDTH}" height="${height}" fill="#fff"/>`,
@@ -98,6 +109,7 @@ export function buildChart(points: readonly BuildPoint[], memoryGoalMb?: number)
       top: PANEL_HEIGHT,
       goal: memoryGoalMb ? { value: memoryGoalMb, label: `goal ${memoryGoalMb} MB` } : undefined,
     }),
+    note ? `<text x="${MARGIN.left}" y="${height - 8}" fill="#b00">${escape(note)}</text>` : "",
     "</svg>",
     "",
   ].join("\n");

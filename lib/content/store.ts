@@ -3,6 +3,7 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import { isVisibleAt } from "../article";
 import { settings } from "../config";
+import { articleIndex } from "./article-index";
 import { createLiveContent, type LiveContentOptions } from "./live-content";
 import { contentPaths, type ContentPaths } from "./pipeline/analyze";
 import type { Article, Author } from "./schema";
@@ -54,17 +55,15 @@ export function createContentStore(paths: ContentPaths, options: ContentStoreOpt
       return (await content.articles()).filter((article) => visible(article, now));
     },
     async article(slug, now = new Date()) {
-      return (await content.articles()).find(
-        (article) => article.slug === slug && visible(article, now),
-      );
+      const found = articleIndex(await content.articles()).bySlug.get(slug);
+      return found?.find((article) => visible(article, now));
     },
     async articleForPreview(slug) {
-      return (await content.articles()).find((article) => article.slug === slug);
+      return articleIndex(await content.articles()).bySlug.get(slug)?.[0];
     },
     async articleByAlias(slug, now = new Date()) {
-      return (await content.articles()).find(
-        (article) => article.aliases.includes(slug) && visible(article, now),
-      );
+      const found = articleIndex(await content.articles()).byAlias.get(slug);
+      return found?.find((article) => visible(article, now));
     },
     authors: () => content.authors(),
     async author(id) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { isGoneAt } from "../article";
 import { isValidSlug } from "../content/schema";
+import { articleIndex } from "../content/article-index";
 import { contentStore } from "../content/store";
 import { matchRoute } from "../routes";
 import { briefEdition } from "./brief";
@@ -67,6 +68,6 @@ export async function requestOutcome(
 /** Whether `slug` is an article readers could see once and that is gone since. */
 async function isGone(slug: string, now: Date): Promise<boolean> {
   if (!isValidSlug(slug)) return false;
-  const article = (await contentStore().allArticles()).find((candidate) => candidate.slug === slug);
-  return article !== undefined && isGoneAt(article, now);
+  const found = articleIndex(await contentStore().allArticles()).bySlug.get(slug) ?? [];
+  return found.some((article) => isGoneAt(article, now));
 }

@@ -32,6 +32,20 @@ describe("buildChart", () => {
     expect(svg).toContain("goal 1000 MB");
   });
 
+  it("names the sizes that could not be built under the chart", () => {
+    const withFailure = buildChart(points, 1000, [50_000]);
+    expect(withFailure).toContain("Not built: 50,000 articles (see the table).");
+    expect(withFailure.match(/<circle /g)).toHaveLength(4);
+    expect(svg).not.toContain("Not built");
+  });
+
+  it("draws the axes over the grid", () => {
+    const firstPanel = svg.slice(0, svg.indexOf("next build: peak memory"));
+    expect(firstPanel.lastIndexOf('stroke="#ddd"')).toBeLessThan(
+      firstPanel.indexOf('stroke="#333"'),
+    );
+  });
+
   it("refuses to draw no builds", () => {
     expect(() => buildChart([])).toThrow("at least one build");
   });
