@@ -4,6 +4,7 @@ import path from "node:path";
 import { isVisibleAt } from "../article";
 import { settings } from "../config";
 import { articleIndex } from "./article-index";
+import { visibleSet, type VisibleSet } from "./visible-set";
 import { createLiveContent, type LiveContentOptions } from "./live-content";
 import { contentPaths, type ContentPaths } from "./pipeline/analyze";
 import type { Article, Author } from "./schema";
@@ -24,8 +25,11 @@ export type ContentStore = {
   allArticles(): Promise<Article[]>;
   /** Whether readers may see an article at `now` (drafts only in `next dev`). */
   isVisible(article: Article, now?: Date): boolean;
-  /** The articles readers may see at `now`, newest first. */
-  visibleArticles(now?: Date): Promise<Article[]>;
+  /**
+   * The articles readers may see at `now`, newest first: the same array for
+   * every `now` until an article is published or expires, or a file changes.
+   */
+  visibleArticles(now?: Date): Promise<readonly Article[]>;
   /** A visible article by its slug. */
   article(slug: string, now?: Date): Promise<Article | undefined>;
   /** Any article by its slug, drafts and scheduled ones included: for editors' previews only. */
@@ -46,13 +50,22 @@ export type ContentStoreOptions = LiveContentOptions & {
 
 export function createContentStore(paths: ContentPaths, options: ContentStoreOptions): ContentStore {
   const content = createLiveContent(paths, options);
+  // Listings ask on every request (the proxy too): one filtering per articles
+  // array and span of time in which nothing is published or expires.
+  const visibleSets = new WeakMap<readonly Article[], VisibleSet>();
   const visible = (article: Article, now: Date) =>
     isVisibleAt(article, now, { includeDrafts: options.includeDrafts });
   const store: ContentStore = {
     allArticles: () => content.articles(),
     isVisible: (article, now = new Date()) => visible(article, now),
     async visibleArticles(now = new Date()) {
-      return (await content.articles()).filter((article) => visible(article, now));
+      const articles = await content.articles();
+      const time = now.getTime();
+      const known = visibleSets.get(articles);
+      if (known && known.from <= time && time < known.until) return known.articles;
+      const set = visibleSet(articles, now, { includeDrafts: options.includeDrafts });
+      visibleSets.set(articles, set);
+      return set.articles;
     },
     async article(slug, now = new Date()) {
       const found = articleIndex(await content.articles()).bySlug.get(slug);

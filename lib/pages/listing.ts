@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { contentStore } from "../content/store";
 import type { Article, Author } from "../content/schema";
 import { allTags, byAuthor, inSection, tagLabel, withTag } from "../listing/listing";
-import { paginate, parsePageNumber } from "../listing/pagination";
+import { paginate, parsePageNumber, type Page } from "../listing/pagination";
 import { listingPagePath } from "../routes";
 import { findSection, sections } from "../sections";
 import { listingPageMetadata } from "../seo/metadata";
@@ -66,15 +66,20 @@ async function listed(kind: ListingKind, key: string): Promise<Listed | undefine
   return { heading: author.name, description: author.role, articles, author };
 }
 
+type ListingPageLookup =
+  { kind: "found"; found: Listed; page: Page<Article> } | Exclude<ListingLookup, { kind: "found" }>;
+
 /**
- * A listing page: `pageSegment` is the `/page/<n>` segment (undefined on page
- * 1). Unknown listings and page numbers past the end are missing.
+ * Whether a listing page exists, and what it lists, without building its
+ * cards: what the proxy asks on every request for a listing (request-outcome.ts).
+ * `pageSegment` is the `/page/<n>` segment (undefined on page 1). Unknown
+ * listings and page numbers past the end are missing.
  */
-export async function listingPage(
+export async function findListingPage(
   kind: ListingKind,
   key: string,
   pageSegment?: string,
-): Promise<ListingLookup> {
+): Promise<ListingPageLookup> {
   const number = pageSegment === undefined ? 1 : parsePageNumber(pageSegment);
   if (number === undefined) return { kind: "missing" };
   const found = await listed(kind, key);
@@ -84,6 +89,18 @@ export async function listingPage(
   if (pageSegment !== undefined && page.page === 1) {
     return { kind: "moved", to: listingPagePath(kind, key, 1) };
   }
+  return { kind: "found", found, page };
+}
+
+/** A listing page's model (findListingPage, with its cards and links). */
+export async function listingPage(
+  kind: ListingKind,
+  key: string,
+  pageSegment?: string,
+): Promise<ListingLookup> {
+  const lookup = await findListingPage(kind, key, pageSegment);
+  if (lookup.kind !== "found") return lookup;
+  const { found, page } = lookup;
   const model: ListingPageModel = {
     heading: found.heading,
     description: found.description,

@@ -6,7 +6,7 @@ import { contentStore } from "../content/store";
 import { matchRoute } from "../routes";
 import { briefEdition } from "./brief";
 import { findArticle } from "./article";
-import { listingPage, type ListingKind } from "./listing";
+import { findListingPage, type ListingKind } from "./listing";
 import { findLivePage, parseLivePage } from "./live";
 import { sitemapParams } from "./sitemaps";
 
@@ -52,7 +52,7 @@ export async function requestOutcome(
   }
   const kind = LISTINGS[name];
   if (kind) {
-    const lookup = await listingPage(kind, params[kind] ?? "", params.page);
+    const lookup = await findListingPage(kind, params[kind] ?? "", params.page);
     return lookup.kind === "missing" ? "missing" : "page";
   }
   if (name === "brief") {

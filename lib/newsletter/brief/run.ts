@@ -42,7 +42,7 @@ export type BriefRequest = {
 export type BriefDependencies = {
   settings: Settings;
   /** The articles readers may see at a time (the content store's). */
-  visibleArticles(now: Date): Promise<Article[]>;
+  visibleArticles(now: Date): Promise<readonly Article[]>;
   log(line: string): void;
   write(text: string): void;
   /** Progress is redrawn on one line in a terminal, logged every 50 messages otherwise. */

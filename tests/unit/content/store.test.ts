@@ -35,6 +35,22 @@ describe("the content store", () => {
     ]);
   });
 
+  it("keeps one visible array until an article is published or expires, then filters again", async () => {
+    const one = store();
+    const atNow = await one.visibleArticles(now);
+    // Nothing is published or expires between 5 June and 2100.
+    expect(await one.visibleArticles(new Date("2024-07-01T00:00:00Z"))).toBe(atNow);
+    expect(slugs(await one.visibleArticles(new Date("2024-05-15T12:00:00Z")))).toEqual([
+      "expired-story",
+    ]);
+    expect(slugs(await one.visibleArticles(now))).toEqual(["newer-story", "published-story"]);
+    expect(slugs(await one.visibleArticles(new Date("2100-01-01T09:00:00Z")))).toEqual([
+      "scheduled-story",
+      "newer-story",
+      "published-story",
+    ]);
+  });
+
   it("shows drafts only when asked (next dev)", async () => {
     expect(slugs(await store(true).visibleArticles(now))).toEqual([
       "newer-story",
