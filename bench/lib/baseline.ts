@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { rmSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { whenServing } from "./server";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -55,29 +56,11 @@ export async function startBaseline(input: {
     [nextBin, "start", baselineDir, "--hostname", "127.0.0.1", "--port", String(input.port)],
     { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] },
   );
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-    rmSync(distDir, { recursive: true, force: true });
-  };
-  const url = `http://127.0.0.1:${input.port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      await stop();
-      throw new Error(`the baseline server exited with code ${child.exitCode}`);
-    }
-    try {
-      const response = await fetch(`${url}/articles/${input.slug}`);
-      await response.arrayBuffer();
-      if (response.ok) return { url, buildSeconds, stop };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  await stop();
-  throw new Error(`the baseline server did not answer on ${url} within 60 s`);
+  const server = await whenServing(child, {
+    url: `http://127.0.0.1:${input.port}`,
+    readyPath: `/articles/${input.slug}`,
+    what: "the baseline server",
+    afterStop: () => rmSync(distDir, { recursive: true, force: true }),
+  });
+  return { url: server.url, buildSeconds, stop: server.stop };
 }

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import type { Latency } from "./latency";
 import type { Role } from "./process-tree";
 
 /** The build chart the bench writes beside docs/performance.md (docs/<CHART_FILE>). */
@@ -25,7 +26,6 @@ type Load = {
   errors: number;
   non2xx: number;
 };
-type Latency = { count: number; p50Ms: number; p99Ms: number; statuses: number[] };
 /** Each request alone, no other load (bench/run.ts measureRequests). */
 export type Requests = {
   /** The first article request after start: it loads the archive (absent in earlier results). */

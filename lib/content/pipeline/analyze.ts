@@ -10,6 +10,7 @@ import { mapLimited } from "./map-limited";
 import { cachedImageSizeReader, type ImageSizeReader } from "./image-size-cache";
 import { isError, type FileProblems } from "./problems";
 import { listMarkdownFiles, readSource, type ContentFile } from "./read";
+import { isReusable } from "./unchanged";
 
 export type ContentPaths = {
   /** Folder of article Markdown files (searched recursively). */
@@ -86,7 +87,7 @@ async function analyzeAuthors(
   return Promise.all(
     files.map(async (file) => {
       const known = previous.get(file.file);
-      if (known && known.stamp === file.stamp && !known.problems.some(isError)) return known;
+      if (isReusable(file, known)) return known;
       return analyzeAuthorFile(await readSource(file), paths.publicDir, readSize);
     }),
   );
@@ -100,8 +101,7 @@ async function analyzeFile(
   render: boolean,
 ): Promise<FileOutcome> {
   const known = previous.get(file.file);
-  // A file with errors is looked at again: its missing image may have arrived.
-  if (known && known.stamp === file.stamp && !known.problems.some(isError)) {
+  if (isReusable(file, known)) {
     return { ...known, problems: known.problems.filter((problem) => !isCrossFileRule(problem.rule)) };
   }
   return analyzeArticleFile(await readSource(file), paths.publicDir, readSize, render);

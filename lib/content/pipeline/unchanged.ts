@@ -7,19 +7,24 @@ import { listMarkdownFiles, type ContentFile } from "./read";
 export type KnownOutcome = { stamp: string; problems: readonly Problem[] };
 
 /**
- * Whether a scan would find exactly what the last one did: the same files,
- * none edited (same stamps), and none with an error (a file with errors is
- * always looked at again, as its missing image or author may have arrived).
+ * Whether the last scan's outcome of a file still holds: the file was not
+ * edited since (same stamp) and had no error (a file with errors is always
+ * looked at again, as its missing image or author may have arrived).
  */
+export function isReusable<O extends KnownOutcome>(
+  file: Pick<ContentFile, "stamp">,
+  outcome: O | undefined,
+): outcome is O {
+  return outcome !== undefined && outcome.stamp === file.stamp && !outcome.problems.some(isError);
+}
+
+/** Whether a scan would find exactly what the last one did: the same files, each reusable. */
 export function isUnchanged(
   files: readonly Pick<ContentFile, "file" | "stamp">[],
   known: ReadonlyMap<string, KnownOutcome>,
 ): boolean {
   if (files.length !== known.size) return false;
-  return files.every((file) => {
-    const outcome = known.get(file.file);
-    return outcome !== undefined && outcome.stamp === file.stamp && !outcome.problems.some(isError);
-  });
+  return files.every((file) => isReusable(file, known.get(file.file)));
 }
 
 /**
