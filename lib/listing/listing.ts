@@ -6,19 +6,6 @@ export function inSection(articles: readonly Article[], section: string): Articl
   return articles.filter((article) => article.section === section);
 }
 
-export function withTag(articles: readonly Article[], tag: string): Article[] {
-  return articles.filter((article) => article.tags.includes(tag));
-}
-
-export function byAuthor(articles: readonly Article[], authorId: string): Article[] {
-  return articles.filter((article) => article.authors.includes(authorId));
-}
-
-/** Every tag used by the articles, alphabetically. */
-export function allTags(articles: readonly Article[]): string[] {
-  return [...new Set(articles.flatMap((article) => article.tags))].sort();
-}
-
 /** "border-crossings" -> "Border crossings", for headings. */
 export function tagLabel(tag: string): string {
   const words = tag.replaceAll("-", " ");

@@ -2,7 +2,8 @@ import "server-only";
 import type { Metadata } from "next";
 import { contentStore } from "../content/store";
 import type { Article, Author } from "../content/schema";
-import { allTags, byAuthor, inSection, tagLabel, withTag } from "../listing/listing";
+import { listingGroups } from "../listing/groups";
+import { tagLabel } from "../listing/listing";
 import { paginate, parsePageNumber, type Page } from "../listing/pagination";
 import { listingPagePath } from "../routes";
 import { findSection, sections } from "../sections";
@@ -39,19 +40,25 @@ const EMPTY_TEXT: Record<ListingKind, string> = {
   author: "No stories by this author yet.",
 };
 
-type Listed = { heading: string; description: string; articles: Article[]; author?: Author };
+type Listed = {
+  heading: string;
+  description: string;
+  articles: readonly Article[];
+  author?: Author;
+};
 
 /** What a listing lists, or undefined for an unknown section or author, or a tag no visible story carries. */
 async function listed(kind: ListingKind, key: string): Promise<Listed | undefined> {
   const store = contentStore();
+  const groups = listingGroups(await store.visibleArticles());
   if (kind === "section") {
     const section = findSection(key);
     if (!section) return undefined;
-    const articles = inSection(await store.visibleArticles(), section.slug);
+    const articles = groups.section(section.slug);
     return { heading: section.name, description: section.description, articles };
   }
   if (kind === "tag") {
-    const articles = withTag(await store.visibleArticles(), key);
+    const articles = groups.tag(key);
     if (articles.length === 0) return undefined;
     const count = `${articles.length} ${articles.length === 1 ? "story" : "stories"}`;
     return {
@@ -62,7 +69,7 @@ async function listed(kind: ListingKind, key: string): Promise<Listed | undefine
   }
   const author = await store.author(key);
   if (!author) return undefined;
-  const articles = byAuthor(await store.visibleArticles(), author.id);
+  const articles = groups.author(author.id);
   return { heading: author.name, description: author.role, articles, author };
 }
 
@@ -155,7 +162,7 @@ function metadataOf(kind: ListingKind, key: string, found: Listed, page: number)
 export const listingParams = {
   sections: () => sections.map((section) => ({ section: section.slug })),
   async tags() {
-    return allTags(await contentStore().visibleArticles()).map((tag) => ({ tag }));
+    return listingGroups(await contentStore().visibleArticles()).tags.map((tag) => ({ tag }));
   },
   async authors() {
     return (await contentStore().authors()).map((author) => ({ author: author.id }));

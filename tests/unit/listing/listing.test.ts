@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "@/lib/content/schema";
-import { allTags, byAuthor, frontPage, inSection, tagLabel, withTag } from "@/lib/listing/listing";
+import { listingGroups } from "@/lib/listing/groups";
+import { frontPage, inSection, tagLabel } from "@/lib/listing/listing";
 import { sections } from "@/lib/sections";
 import { makeArticle } from "../../support/article";
 
@@ -59,15 +60,31 @@ const articles: Article[] = [
 const slugs = (list: readonly Article[]) => list.map((article) => article.slug);
 
 describe("listings", () => {
-  it("filter by section, tag and author, keeping newest first", () => {
-    expect(slugs(inSection(articles, "europe"))).toEqual(["e1", "e2", "e3", "e4"]);
-    expect(slugs(withTag(articles, "climate"))).toEqual(["s1", "a1", "s2"]);
-    expect(slugs(byAuthor(articles, "ben"))).toEqual(["s1", "e2", "s2"]);
-    expect(inSection(articles, "asia-pacific")).toEqual([]);
+  it("group by section, tag and author, keeping newest first", () => {
+    const groups = listingGroups(articles);
+    expect(slugs(groups.section("europe"))).toEqual(["e1", "e2", "e3", "e4"]);
+    expect(slugs(groups.tag("climate"))).toEqual(["s1", "a1", "s2"]);
+    expect(slugs(groups.author("ben"))).toEqual(["s1", "e2", "s2"]);
+    expect(groups.section("asia-pacific")).toEqual([]);
+    expect(groups.tag("unknown")).toEqual([]);
+    expect(slugs(inSection(articles, "europe"))).toEqual(slugs(groups.section("europe")));
+  });
+
+  it("list an article once under a tag or author written twice", () => {
+    const twice = [makeArticle({ slug: "t", tags: ["rail", "rail"], authors: ["ana", "ana"] })];
+    expect(slugs(listingGroups(twice).tag("rail"))).toEqual(["t"]);
+    expect(slugs(listingGroups(twice).author("ana"))).toEqual(["t"]);
+  });
+
+  it("are made once per array, and again for a new one", () => {
+    expect(listingGroups(articles)).toBe(listingGroups(articles));
+    const fewer = articles.slice(1);
+    expect(listingGroups(fewer)).not.toBe(listingGroups(articles));
+    expect(slugs(listingGroups(fewer).section("europe"))).toEqual(["e2", "e3", "e4"]);
   });
 
   it("list every tag once, alphabetically, and label them for headings", () => {
-    expect(allTags(articles)).toEqual(["cities", "climate", "rail"]);
+    expect(listingGroups(articles).tags).toEqual(["cities", "climate", "rail"]);
     expect(tagLabel("border-crossings")).toBe("Border crossings");
   });
 });
