@@ -1,5 +1,6 @@
 import "server-only";
 import { byNewest } from "../article";
+import { createBodyStore, type BodyStore } from "./body-store";
 import { analyzeContent, contentErrors, type ContentPaths } from "./pipeline/analyze";
 import type { FileOutcome } from "./pipeline/article-file";
 import type { AuthorOutcome } from "./pipeline/author-file";
@@ -14,6 +15,8 @@ export type LiveContentOptions = {
   rescanAfterMs: number;
   log?: (message: string) => void;
   clock?: () => number;
+  /** Where rendered bodies are kept: by default a body store of its own. */
+  bodies?: BodyStore;
 };
 
 export type Snapshot = { articles: Article[]; authors: Author[] };
@@ -40,6 +43,7 @@ type Outcome = { file: string; stamp: string; problems: FileOutcome["problems"] 
 export function createLiveContent(paths: ContentPaths, options: LiveContentOptions): LiveContent {
   const log = options.log ?? ((message: string) => console.error(message));
   const clock = options.clock ?? Date.now;
+  const bodies = options.bodies ?? createBodyStore();
   let articleOutcomes = new Map<string, FileOutcome>();
   let authorOutcomes = new Map<string, AuthorOutcome>();
   const lastGoodArticles = new Map<string, Article>();
@@ -57,10 +61,11 @@ export function createLiveContent(paths: ContentPaths, options: LiveContentOptio
     ) {
       return current.snapshot;
     }
-    const scanned = await analyzeContent(paths, {
-      articles: articleOutcomes,
-      authors: authorOutcomes,
-    });
+    const scanned = await analyzeContent(
+      paths,
+      { articles: articleOutcomes, authors: authorOutcomes },
+      { keepBody: bodies.keep },
+    );
     articleOutcomes = new Map(scanned.articles.map((outcome) => [outcome.file, outcome]));
     authorOutcomes = new Map(scanned.authors.map((outcome) => [outcome.file, outcome]));
     if (options.strict) {
@@ -69,6 +74,7 @@ export function createLiveContent(paths: ContentPaths, options: LiveContentOptio
     }
     const authors = keepGood(scanned.authors, (outcome) => outcome.author, lastGoodAuthors);
     const articles = keepGood(scanned.articles, (outcome) => outcome.article, lastGoodArticles);
+    bodies.retain(articles.map((article) => article.body));
     return {
       articles: sameOrNew(current?.snapshot.articles, articles.sort(byNewest)),
       authors: sameOrNew(current?.snapshot.authors, authors.sort((a, b) => a.id.localeCompare(b.id))),

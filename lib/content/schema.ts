@@ -176,13 +176,23 @@ export type Author = Omit<AuthorFrontmatter, "photo"> & {
 export type ImageDimensions = { width: number; height: number };
 
 /**
+ * An article's rendered body. The archive's bodies are most of its size, and
+ * a page needs one at a time: the loader keeps them out of the JavaScript
+ * heap (lib/content/body-store.ts) and a page reads its own when it renders.
+ */
+export type ArticleBody = {
+  /** Sanitized HTML. */
+  html(): string;
+};
+
+/**
  * A published article: its validated frontmatter plus what the loader derives.
  * `authors` are author ids; the loader checks that each has a file.
  */
 export type Article = Omit<Frontmatter, "image"> & {
   slug: string;
-  /** Sanitized HTML of the body (of a live page: the text above its updates). */
-  html: string;
+  /** The body (of a live page: the text above its updates), read when a page needs it. */
+  body: ArticleBody;
   image: Frontmatter["image"] & ImageDimensions;
   /** A live page's updates, oldest first as written; empty for other articles. */
   updates: LiveUpdate[];

@@ -95,6 +95,7 @@ export async function articlePage(
   const url = articleUrl(site.origin, article);
   const sectionHref = pathTo("section", { section: section.slug });
   const banner = draftBanner(article, preview, now);
+  const html = article.body.html();
   return {
     ...(banner ? { draftBanner: banner } : {}),
     jsonLd: articlePageJsonLd(article, section, site, authors),
@@ -111,10 +112,10 @@ export async function articlePage(
     })),
     publishedAt: article.publishedAt,
     updatedAt: article.updatedAt,
-    readingTime: readingTimeLabel(article.html),
+    readingTime: readingTimeLabel(html),
     timeZone: site.timeZone,
     image: article.image,
-    html: article.html,
+    html,
     corrections: article.corrections,
     tags: article.tags.map((tag) => ({ label: tagLabel(tag), href: pathTo("tag", { tag }) })),
     share: { url, links: shareLinks(url, article.title) },

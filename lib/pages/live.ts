@@ -158,7 +158,7 @@ export function livePageModel(
     publishedAt: article.publishedAt,
     timeZone: site.timeZone,
     image: article.image,
-    html: article.html,
+    html: article.body.html(),
     corrections: article.corrections,
     status:
       isLiveAt(article, now) || article.coverageEndedAt === undefined

@@ -57,7 +57,7 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
       summary: article.summary,
       // A live page is found by its updates too: their headlines and text.
       body: [
-        article.html,
+        article.body.html(),
         ...article.updates.flatMap((update) => [update.headline ?? "", update.html]),
       ]
         .map(bodyText)

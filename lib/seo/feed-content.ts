@@ -75,7 +75,7 @@ export function absoluteHtml(html: string, base: string): string {
 }
 
 export function feedContentHtml(article: Article, origin: string): string {
-  const body = fromHtml(article.html, { fragment: true });
+  const body = fromHtml(article.body.html(), { fragment: true });
   makeUrlsAbsolute(body, articleUrl(origin, article));
   const root: Root = { type: "root", children: [photoFigure(article, origin), ...body.children] };
   return toHtml(root);

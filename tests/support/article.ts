@@ -1,7 +1,14 @@
+import { inlineBody } from "@/lib/content/inline-body";
 import type { Article } from "@/lib/content/schema";
 
-/** A complete, valid Article for tests; override what the test is about. */
-export function makeArticle(overrides: Partial<Article> = {}): Article {
+/**
+ * A complete, valid Article for tests; override what the test is about.
+ * `html` is the body's HTML, held in memory.
+ */
+export function makeArticle({
+  html = "<p>Body.</p>",
+  ...overrides
+}: Partial<Article> & { html?: string } = {}): Article {
   return {
     slug: "a-story",
     title: "A story",
@@ -16,7 +23,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     updates: [],
     corrections: [],
     aliases: [],
-    html: "<p>Body.</p>",
+    body: inlineBody(html),
     image: {
       src: "/images/photo.jpg",
       alt: "A blue test rectangle.",

@@ -11,6 +11,7 @@ import { cachedImageSizeReader, type ImageSizeReader } from "./image-size-cache"
 import { isError, type FileProblems } from "./problems";
 import { listMarkdownFiles, readSource, type ContentFile } from "./read";
 import { isReusable } from "./unchanged";
+import { inlineBody, type BodyKeeper } from "../inline-body";
 
 export type ContentPaths = {
   /** Folder of article Markdown files (searched recursively). */
@@ -45,6 +46,8 @@ const FILES_IN_FLIGHT = 32;
 export type AnalyzeOptions = {
   /** false: check every file without rendering bodies to HTML (content:check); outcomes carry no articles. */
   render?: boolean;
+  /** Where rendered bodies are kept (a running process's body store; by default, in memory). */
+  keepBody?: BodyKeeper;
 };
 
 /**
@@ -56,7 +59,7 @@ export type AnalyzeOptions = {
 export async function analyzeContent(
   paths: ContentPaths,
   previous: PreviousOutcomes = {},
-  { render = true }: AnalyzeOptions = {},
+  { render = true, keepBody = inlineBody }: AnalyzeOptions = {},
 ): Promise<ContentOutcomes> {
   // One cache per scan: each image is read once, and again on the next scan.
   const readSize = cachedImageSizeReader(imageSizeFromFile);
@@ -65,7 +68,7 @@ export async function analyzeContent(
   const files = await listMarkdownFiles(paths.articlesDir);
   const previousArticles = previous.articles ?? new Map();
   const outcomes = await mapLimited(files, FILES_IN_FLIGHT, (file) =>
-    analyzeFile(file, paths, previousArticles, readSize, render),
+    analyzeFile(file, paths, previousArticles, readSize, { render, keepBody }),
   );
   const crossProblems = crossFileProblems(outcomes, authorIds);
   const articles = outcomes.map((outcome) => {
@@ -98,13 +101,13 @@ async function analyzeFile(
   paths: ContentPaths,
   previous: ReadonlyMap<string, FileOutcome>,
   readSize: ImageSizeReader,
-  render: boolean,
+  { render, keepBody }: Required<AnalyzeOptions>,
 ): Promise<FileOutcome> {
   const known = previous.get(file.file);
   if (isReusable(file, known)) {
     return { ...known, problems: known.problems.filter((problem) => !isCrossFileRule(problem.rule)) };
   }
-  return analyzeArticleFile(await readSource(file), paths.publicDir, readSize, render);
+  return analyzeArticleFile(await readSource(file), paths.publicDir, readSize, render, keepBody);
 }
 
 const CROSS_FILE_RULES = new Set(["duplicate-slug", "alias-collision", "broken-link", "unknown-author"]);

@@ -9,6 +9,7 @@ import { analyzeUpdates, splitLiveBody } from "./live-updates";
 import { inspectMarkdown, renderMarkdown, type InternalLink } from "./markdown";
 import { contentError, isError, type Position, type Problem } from "./problems";
 import type { SourceFile } from "./read";
+import { inlineBody, type BodyKeeper } from "../inline-body";
 import { imageSchema, type Article, type ImageDimensions } from "../schema";
 import { slugFromFileName } from "./slug";
 import { validateFrontmatter } from "./validate";
@@ -38,12 +39,14 @@ export type FileOutcome = {
  * `readSize` (a scan's cached reader) measures the image. With `render`
  * false (content:check) the body is checked but not rendered, so no article
  * is assembled: every problem is the same, only the HTML is missing.
+ * `keepBody` stores the rendered body (a scan's body store; by default, in memory).
  */
 export async function analyzeArticleFile(
   source: SourceFile,
   publicDir: string,
   readSize?: ImageSizeReader,
   render = true,
+  keepBody: BodyKeeper = inlineBody,
 ): Promise<FileOutcome> {
   const problems: Problem[] = [];
   const slug = slugFromFileName(source.fileName);
@@ -122,7 +125,7 @@ export async function analyzeArticleFile(
   const article = assembleArticle({
     slug: slug.value,
     frontmatter: frontmatter.value,
-    html: rendered.html,
+    body: keepBody(rendered.html),
     imageSize,
     updates: updates.updates,
   });

@@ -1,18 +1,18 @@
-import type { Article, Frontmatter, ImageDimensions, LiveUpdate } from "../schema";
+import type { Article, ArticleBody, Frontmatter, ImageDimensions, LiveUpdate } from "../schema";
 
 /** Puts the validated parts of one file together into an Article. */
 export function assembleArticle(parts: {
   slug: string;
   frontmatter: Frontmatter;
-  html: string;
+  body: ArticleBody;
   imageSize: ImageDimensions;
   updates?: LiveUpdate[];
 }): Article {
-  const { slug, frontmatter, html, imageSize, updates = [] } = parts;
+  const { slug, frontmatter, body, imageSize, updates = [] } = parts;
   return {
     ...frontmatter,
     slug,
-    html,
+    body,
     image: { ...frontmatter.image, ...imageSize },
     updates,
   };

@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createBodyStore, type BodyStore } from "@/lib/content/body-store";
 import { createLiveContent } from "@/lib/content/live-content";
 import type { ContentPaths } from "@/lib/content/pipeline/analyze";
 import { ContentError } from "@/lib/content/pipeline/problems";
@@ -11,6 +12,7 @@ let dir: string;
 let paths: ContentPaths;
 let now: number;
 let logged: string[];
+let bodies: BodyStore;
 
 const clock = () => now;
 const slugsOf = async (content: { articles(): Promise<{ slug: string }[]> }) =>
@@ -30,9 +32,11 @@ beforeEach(async () => {
   paths = { articlesDir: dir, authorsDir: fixtureAuthorsDir, publicDir: fixturePublicDir };
   now = 0;
   logged = [];
+  bodies = createBodyStore();
 });
 
 afterEach(async () => {
+  bodies.close();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -43,6 +47,7 @@ describe("createLiveContent (lenient, as on a running server)", () => {
       rescanAfterMs: 1000,
       clock,
       log: (message) => logged.push(message),
+      bodies,
     });
 
   it("picks up a new file after the rescan interval, not before", async () => {
@@ -63,6 +68,8 @@ describe("createLiveContent (lenient, as on a running server)", () => {
     now = 2000;
     const after = (await content.articles()).find((a) => a.slug === "hostile-body");
     expect(after).toEqual(before);
+    // Its body too, though the file now holds another.
+    expect(after?.body.html()).toContain("<p>Safe paragraph.</p>");
     now = 4000;
     await content.articles();
     expect(logged).toHaveLength(1);
@@ -128,6 +135,21 @@ describe("createLiveContent (lenient, as on a running server)", () => {
     now = 2000;
     const edited = (await content.articles()).find((article) => article.slug === "hostile-body");
     expect(edited?.title).toBe("An edited headline");
+  });
+
+  it("keeps every body in its body store, and only the bodies of what it serves", async () => {
+    const content = make();
+    const count = (await content.articles()).length;
+    expect(bodies.size).toBe(count);
+    const source = await readFile(path.join(dir, "hostile-body.md"), "utf8");
+    for (const [round, word] of ["First", "Second", "Third"].entries()) {
+      await edit("hostile-body.md", source.replace("Safe paragraph.", `${word} paragraph.`));
+      now = 2000 * (round + 1);
+      const edited = (await content.articles()).find((article) => article.slug === "hostile-body");
+      expect(edited?.body.html()).toContain(`<p>${word} paragraph.</p>`);
+    }
+    // This scan's bodies, and the one replaced by it (a page may still be reading it).
+    expect(bodies.size).toBe(count + 1);
   });
 
   it("drops a deleted file", async () => {

@@ -49,7 +49,7 @@ describe("loading live pages", () => {
     const live = articles.find((article) => article.slug === "border-day-live");
     expect(live?.live).toBe(true);
     expect(live?.coverageEndedAt).toBeUndefined();
-    expect(live?.html).toBe("<p>Follow the day at the border here. The newest updates are at the top.</p>");
+    expect(live?.body.html()).toBe("<p>Follow the day at the border here. The newest updates are at the top.</p>");
     expect(live?.updates.map(({ id, headline, key, pinned }) => ({ id, headline, key, pinned }))).toEqual([
       { id: "update-20190223-114000", headline: "First soldiers cross the bridge", key: true, pinned: false },
       { id: "update-20190223-130500", headline: undefined, key: false, pinned: true },
@@ -59,7 +59,7 @@ describe("loading live pages", () => {
     expect(live?.updates[2]?.image).toMatchObject({ src: "/images/photo.jpg", width: 64, height: 48 });
     const ended = articles.find((article) => article.slug === "border-day-ended");
     expect(ended?.coverageEndedAt).toBe("2019-02-22T23:00:00-04:00");
-    expect(ended?.html).toBe("");
+    expect(ended?.body.html()).toBe("");
   });
 });
 

@@ -28,13 +28,13 @@ describe("loadArticles with valid content", () => {
       draft: false,
       image: { src: "/images/photo.jpg", width: 64, height: 48, credit: "Fixture / Dateline tests" },
     });
-    expect(article?.html).toContain("<h2>What comes next</h2>");
+    expect(article?.body.html()).toContain("<h2>What comes next</h2>");
   });
 
   it("sanitizes hostile bodies", async () => {
     const [article] = (await loadArticles(validPaths())).filter((a) => a.slug === "hostile-body");
-    expect(article?.html).toContain("<p>Safe paragraph.</p>");
-    expect(article?.html).not.toMatch(/<script|onerror|onclick|javascript:|data:|alert/);
+    expect(article?.body.html()).toContain("<p>Safe paragraph.</p>");
+    expect(article?.body.html()).not.toMatch(/<script|onerror|onclick|javascript:|data:|alert/);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inlineBody } from "@/lib/content/inline-body";
 import { assembleArticle } from "@/lib/content/pipeline/assemble";
 import type { Frontmatter } from "@/lib/content/schema";
 
@@ -18,17 +19,18 @@ const frontmatter: Frontmatter = {
 };
 
 describe("assembleArticle", () => {
-  it("combines frontmatter, slug, html and image size", () => {
+  it("combines frontmatter, slug, body and image size", () => {
+    const body = inlineBody("<p>x</p>");
     const article = assembleArticle({
       slug: "headline",
       frontmatter,
-      html: "<p>x</p>",
+      body,
       imageSize: { width: 10, height: 5 },
     });
     expect(article).toEqual({
       ...frontmatter,
       slug: "headline",
-      html: "<p>x</p>",
+      body,
       image: { ...frontmatter.image, width: 10, height: 5 },
       updates: [],
     });
