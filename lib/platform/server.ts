@@ -5,6 +5,7 @@ import path from "node:path";
 import { getRequestHandlers } from "next/dist/server/lib/start-server";
 import { builtRoutes, clientErrorResponse, frontDoorStep, NOT_FOUND_PAGE } from "./front-door";
 import { isPageRequest, PageBodies, takeOverPageResponse } from "./page-responses";
+import { loadContentEarly, loopbackOrigin } from "./warm-up";
 
 /**
  * The site's HTTP server: Next.js's own request handler behind a front door
@@ -93,6 +94,7 @@ export async function startSiteServer(options: SiteServerOptions): Promise<http.
   });
   resolveHandlers(ready);
   console.log(`Dateline ready on http://${hostname}:${port}`);
+  void loadContentEarly(loopbackOrigin(server.address()), (message) => console.log(message));
 
   const stop = () => {
     server.close(() => {
