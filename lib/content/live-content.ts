@@ -1,6 +1,7 @@
 import "server-only";
 import { byNewest } from "../article";
 import { createBodyStore, type BodyStore } from "./body-store";
+import { watchForChanges } from "./change-watch";
 import { analyzeContent, contentErrors, type ContentPaths } from "./pipeline/analyze";
 import type { FileOutcome } from "./pipeline/article-file";
 import type { AuthorOutcome } from "./pipeline/author-file";
@@ -17,6 +18,12 @@ export type LiveContentOptions = {
   clock?: () => number;
   /** Where rendered bodies are kept: by default a body store of its own. */
   bodies?: BodyStore;
+  /**
+   * Watch the content folders and skip a rescan when the system reported no
+   * change, checking every file anyway once `fullRescanAfterMs` has passed
+   * (events can be missed, on network file systems say).
+   */
+  watch?: { fullRescanAfterMs: number };
 };
 
 export type Snapshot = { articles: Article[]; authors: Author[] };
@@ -30,6 +37,8 @@ export type LiveContent = {
   articles(): Promise<Article[]>;
   /** Every author, by id. */
   authors(): Promise<Author[]>;
+  /** How many times the content folders were listed and checked so far. */
+  readonly scans: number;
 };
 
 type Outcome = { file: string; stamp: string; problems: FileOutcome["problems"] };
@@ -49,10 +58,17 @@ export function createLiveContent(paths: ContentPaths, options: LiveContentOptio
   const lastGoodArticles = new Map<string, Article>();
   const lastGoodAuthors = new Map<string, Author>();
   const reported = new Set<string>();
-  let current: { at: number; snapshot: Snapshot } | undefined;
+  // `at`: when the snapshot was last confirmed; `scannedAt`: when files were last checked.
+  let current: { at: number; scannedAt: number; snapshot: Snapshot } | undefined;
+  const changes = options.watch
+    ? watchForChanges([paths.articlesDir, paths.authorsDir, paths.publicDir], log)
+    : undefined;
   let pending: Promise<Snapshot> | undefined;
 
+  let scans = 0;
+
   async function scan(): Promise<Snapshot> {
+    scans += 1;
     // Most rescans of a running server find nothing new: then nothing is analyzed,
     // compared or sorted again, whatever the size of the archive.
     if (
@@ -117,11 +133,21 @@ export function createLiveContent(paths: ContentPaths, options: LiveContentOptio
 
   async function snapshot(): Promise<Snapshot> {
     if (current && clock() - current.at < options.rescanAfterMs) return current.snapshot;
+    if (
+      current &&
+      options.watch &&
+      !pending &&
+      clock() - current.scannedAt < options.watch.fullRescanAfterMs &&
+      changes?.takeChanges() === false
+    ) {
+      current.at = clock();
+      return current.snapshot;
+    }
     // Trusted from when the scan started: edits made during a scan are seen by the next one.
     const startedAt = clock();
     pending ??= scan()
       .then((scanned) => {
-        current = { at: startedAt, snapshot: scanned };
+        current = { at: startedAt, scannedAt: startedAt, snapshot: scanned };
         return scanned;
       })
       .finally(() => {
@@ -136,6 +162,9 @@ export function createLiveContent(paths: ContentPaths, options: LiveContentOptio
     },
     async authors() {
       return (await snapshot()).authors;
+    },
+    get scans() {
+      return scans;
     },
   };
 }

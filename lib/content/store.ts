@@ -115,6 +115,9 @@ export function contentStore(): ContentStore {
     store = createContentStore(contentPaths(CONTENT_DIR), {
       strict: isBuild,
       rescanAfterMs: isBuild ? Number.POSITIVE_INFINITY : isDevelopment ? 0 : 5_000,
+      // A running server checks every file only when the system reports a
+      // change, or once a minute in case an event was missed.
+      ...(isBuild || isDevelopment ? {} : { watch: { fullRescanAfterMs: 60_000 } }),
       includeDrafts: isDevelopment,
     });
     stores.set(CONTENT_DIR, store);

@@ -8,7 +8,11 @@ export function loopbackOrigin(address: AddressInfo | string | null): string {
     throw new Error(`expected the server to listen on a TCP port, got ${String(address)}`);
   }
   const host =
-    address.address === "0.0.0.0" ? "127.0.0.1" : address.address === "::" ? "::1" : address.address;
+    address.address === "0.0.0.0"
+      ? "127.0.0.1"
+      : address.address === "::"
+        ? "::1"
+        : address.address;
   return `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
 }
 
@@ -41,6 +45,8 @@ export async function loadContentEarly(
       log(`Content loaded at start in ${seconds} s: ${report.articles} published articles`);
     }
   } catch (error) {
-    log(`Content could not be loaded at start: ${error instanceof Error ? error.message : String(error)}`);
+    log(
+      `Content could not be loaded at start: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

@@ -161,6 +161,78 @@ describe("createLiveContent (lenient, as on a running server)", () => {
   });
 });
 
+describe("createLiveContent watching the folders (a running server)", () => {
+  const watching = () =>
+    createLiveContent(paths, {
+      strict: false,
+      rescanAfterMs: 1000,
+      clock,
+      log: (message) => logged.push(message),
+      bodies,
+      watch: { fullRescanAfterMs: 60_000 },
+    });
+  /** Asks again each rescan interval until the answer comes (the system reports changes a little later). */
+  const eventually = <T>(ask: () => Promise<T>) =>
+    expect.poll(
+      async () => {
+        now += 1000;
+        return ask();
+      },
+      { timeout: 5000, interval: 50 },
+    );
+
+  it("checks no file while the system reports no change, and sees an edit once it does", async () => {
+    const content = watching();
+    await content.articles();
+    // Let the events of the copy into the folder pass, then a quiet spell.
+    await eventually(async () => {
+      const before = content.scans;
+      await content.articles();
+      return content.scans === before;
+    }).toBe(true);
+    const quiet = content.scans;
+    for (let round = 0; round < 5; round += 1) {
+      now += 1000;
+      await content.articles();
+    }
+    expect(content.scans).toBe(quiet);
+    const source = await readFile(path.join(dir, "hostile-body.md"), "utf8");
+    await edit("hostile-body.md", source.replace(/^title: .*$/m, "title: Seen through the watch"));
+    await eventually(
+      async () => (await content.articles()).find((article) => article.slug === "hostile-body")?.title,
+    ).toBe("Seen through the watch");
+    expect(content.scans).toBeGreaterThan(quiet);
+  });
+
+  it("checks every file anyway once the full-rescan time has passed", async () => {
+    const content = watching();
+    await content.articles();
+    await eventually(async () => {
+      const before = content.scans;
+      await content.articles();
+      return content.scans === before;
+    }).toBe(true);
+    const quiet = content.scans;
+    now += 61_000;
+    await content.articles();
+    expect(content.scans).toBe(quiet + 1);
+  });
+
+  it("checks every file on each rescan when a folder cannot be watched, and says why once", async () => {
+    paths = { ...paths, authorsDir: path.join(dir, "no-such-authors-folder") };
+    const content = watching();
+    await content.articles();
+    for (let round = 1; round <= 3; round += 1) {
+      now += 1000;
+      await content.articles();
+    }
+    expect(content.scans).toBe(4);
+    expect(logged.filter((message) => message.startsWith("Not watching"))).toEqual([
+      expect.stringContaining("no-such-authors-folder"),
+    ]);
+  });
+});
+
 describe("createLiveContent (strict, as in the build)", () => {
   it("throws a ContentError for any broken file", async () => {
     await edit("broken.md", "---\ntitle: Only a title\n---\n");

@@ -10,7 +10,10 @@ afterEach(async () => {
 });
 
 /** A server on a free loopback port that answers every request with `body`; the paths asked. */
-async function answering(status: number, body: string): Promise<{ origin: string; asked: string[] }> {
+async function answering(
+  status: number,
+  body: string,
+): Promise<{ origin: string; asked: string[] }> {
   const asked: string[] = [];
   server = http.createServer((request, response) => {
     asked.push(request.url ?? "");
@@ -47,14 +50,21 @@ describe("loadContentEarly", () => {
     );
     const logged: string[] = [];
     let now = 1000;
-    await loadContentEarly(origin, (message) => logged.push(message), () => (now += 1500));
+    await loadContentEarly(
+      origin,
+      (message) => logged.push(message),
+      () => (now += 1500),
+    );
     expect(asked).toEqual(["/healthz"]);
     expect(logged).toEqual(["Content loaded at start in 1.5 s: 7 published articles"]);
   });
 
   it("names what failed when the content could not be loaded", async () => {
     const checks = { content: "Content errors in 1 file", subscriberDatabase: "ok" };
-    const { origin } = await answering(503, JSON.stringify({ status: "failing", articles: null, checks }));
+    const { origin } = await answering(
+      503,
+      JSON.stringify({ status: "failing", articles: null, checks }),
+    );
     const logged: string[] = [];
     await loadContentEarly(origin, (message) => logged.push(message));
     expect(logged).toHaveLength(1);
@@ -65,7 +75,9 @@ describe("loadContentEarly", () => {
   it("says so, and does not throw, when the answer is not a health report", async () => {
     const { origin } = await answering(200, "<html>not json</html>");
     const logged: string[] = [];
-    await expect(loadContentEarly(origin, (message) => logged.push(message))).resolves.toBeUndefined();
+    await expect(
+      loadContentEarly(origin, (message) => logged.push(message)),
+    ).resolves.toBeUndefined();
     expect(logged[0]).toMatch(/^Content could not be loaded at start: /);
   });
 });
