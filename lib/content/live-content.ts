@@ -24,6 +24,13 @@ export type LiveContentOptions = {
    * (events can be missed, on network file systems say).
    */
   watch?: { fullRescanAfterMs: number };
+  /**
+   * Answer with the current content while a rescan runs, instead of making
+   * the request that started it wait (a running server: a full check of
+   * 50,000 files takes seconds). A rescan that fails is logged, and the
+   * content it would have replaced stays.
+   */
+  serveWhileScanning?: boolean;
 };
 
 export type Snapshot = { articles: Article[]; authors: Author[] };
@@ -145,15 +152,27 @@ export function createLiveContent(paths: ContentPaths, options: LiveContentOptio
     }
     // Trusted from when the scan started: edits made during a scan are seen by the next one.
     const startedAt = clock();
-    pending ??= scan()
-      .then((scanned) => {
-        current = { at: startedAt, scannedAt: startedAt, snapshot: scanned };
-        return scanned;
-      })
-      .finally(() => {
-        pending = undefined;
-      });
-    return pending;
+    const background = current !== undefined && options.serveWhileScanning === true;
+    if (!pending) {
+      pending = scan()
+        .then((scanned) => {
+          current = { at: startedAt, scannedAt: startedAt, snapshot: scanned };
+          return scanned;
+        })
+        .finally(() => {
+          pending = undefined;
+        });
+      const serving = current;
+      if (background && serving) {
+        pending.catch((error: unknown) => {
+          // Tried again after the interval, checking every file; the old content stays meanwhile.
+          serving.at = startedAt;
+          serving.scannedAt = Number.NEGATIVE_INFINITY;
+          log(`Rescanning the content failed (still serving what was loaded before): ${String(error)}`);
+        });
+      }
+    }
+    return background && current ? current.snapshot : pending;
   }
 
   return {

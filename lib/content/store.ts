@@ -116,8 +116,11 @@ export function contentStore(): ContentStore {
       strict: isBuild,
       rescanAfterMs: isBuild ? Number.POSITIVE_INFINITY : isDevelopment ? 0 : 5_000,
       // A running server checks every file only when the system reports a
-      // change, or once a minute in case an event was missed.
-      ...(isBuild || isDevelopment ? {} : { watch: { fullRescanAfterMs: 60_000 } }),
+      // change, or once a minute in case an event was missed, and no reader
+      // waits for it.
+      ...(isBuild || isDevelopment
+        ? {}
+        : { watch: { fullRescanAfterMs: 60_000 }, serveWhileScanning: true }),
       includeDrafts: isDevelopment,
     });
     stores.set(CONTENT_DIR, store);

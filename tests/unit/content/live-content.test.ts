@@ -233,6 +233,42 @@ describe("createLiveContent watching the folders (a running server)", () => {
   });
 });
 
+describe("createLiveContent serving while it scans (a running server)", () => {
+  const serving = () =>
+    createLiveContent(paths, {
+      strict: false,
+      rescanAfterMs: 1000,
+      clock,
+      log: (message) => logged.push(message),
+      bodies,
+      serveWhileScanning: true,
+    });
+
+  it("answers with what it has while a rescan runs, then with what the rescan found", async () => {
+    const content = serving();
+    const before = await content.articles();
+    const source = await readFile(path.join(dir, "hostile-body.md"), "utf8");
+    await edit("brand-new-story.md", source.replace(/^title: .*$/m, "title: Brand new story"));
+    now = 2000;
+    // This request started the rescan and did not wait for it.
+    expect(await content.articles()).toBe(before);
+    await expect.poll(() => slugsOf(content), { timeout: 5000, interval: 20 }).toContain("brand-new-story");
+    expect(content.scans).toBe(2);
+  });
+
+  it("keeps serving what it has when a rescan fails, and says why", async () => {
+    const content = serving();
+    const before = await content.articles();
+    await rm(dir, { recursive: true, force: true });
+    now = 2000;
+    expect(await content.articles()).toBe(before);
+    await expect
+      .poll(() => logged.join("\n"), { timeout: 5000, interval: 20 })
+      .toContain("Rescanning the content failed (still serving what was loaded before)");
+    expect(await content.articles()).toBe(before);
+  });
+});
+
 describe("createLiveContent (strict, as in the build)", () => {
   it("throws a ContentError for any broken file", async () => {
     await edit("broken.md", "---\ntitle: Only a title\n---\n");
