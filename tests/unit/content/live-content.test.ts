@@ -181,16 +181,20 @@ describe("createLiveContent watching the folders (a running server)", () => {
       { timeout: 5000, interval: 50 },
     );
 
-  it("checks no file while the system reports no change, and sees an edit once it does", async () => {
-    const content = watching();
+  /** Loads, then waits for a rescan interval in which nothing was checked; the scans so far. */
+  async function loadedAndQuiet(content: ReturnType<typeof watching>): Promise<number> {
     await content.articles();
-    // Let the events of the copy into the folder pass, then a quiet spell.
     await eventually(async () => {
       const before = content.scans;
       await content.articles();
       return content.scans === before;
     }).toBe(true);
-    const quiet = content.scans;
+    return content.scans;
+  }
+
+  it("checks no file while the system reports no change, and sees an edit once it does", async () => {
+    const content = watching();
+    const quiet = await loadedAndQuiet(content);
     for (let round = 0; round < 5; round += 1) {
       now += 1000;
       await content.articles();
@@ -206,13 +210,7 @@ describe("createLiveContent watching the folders (a running server)", () => {
 
   it("checks every file anyway once the full-rescan time has passed", async () => {
     const content = watching();
-    await content.articles();
-    await eventually(async () => {
-      const before = content.scans;
-      await content.articles();
-      return content.scans === before;
-    }).toBe(true);
-    const quiet = content.scans;
+    const quiet = await loadedAndQuiet(content);
     now += 61_000;
     await content.articles();
     expect(content.scans).toBe(quiet + 1);
