@@ -1,3 +1,4 @@
+import { groupBy } from "../group-by";
 import type { Article } from "./schema";
 
 /** The articles under each slug and each former slug, in the order of the array they came from. */
@@ -20,18 +21,10 @@ const indexes = new WeakMap<readonly Article[], ArticleIndex>();
 export function articleIndex(articles: readonly Article[]): ArticleIndex {
   const known = indexes.get(articles);
   if (known) return known;
-  const bySlug = new Map<string, Article[]>();
-  const byAlias = new Map<string, Article[]>();
-  const add = (map: Map<string, Article[]>, key: string, article: Article) => {
-    const list = map.get(key);
-    if (list) list.push(article);
-    else map.set(key, [article]);
+  const index = {
+    bySlug: groupBy(articles, (article) => [article.slug]),
+    byAlias: groupBy(articles, (article) => article.aliases),
   };
-  for (const article of articles) {
-    add(bySlug, article.slug, article);
-    for (const alias of article.aliases) add(byAlias, alias, article);
-  }
-  const index = { bySlug, byAlias };
   indexes.set(articles, index);
   return index;
 }

@@ -36,7 +36,7 @@ export function createBodyStore(): BodyStore {
   const select = db.prepare<[number]>("SELECT html FROM bodies WHERE id = ?").pluck();
   const remove = db.prepare<[number]>("DELETE FROM bodies WHERE id = ?");
   const ids = new WeakMap<ArticleBody, number>();
-  let stored = new Set<number>();
+  const stored = new Set<number>();
   let retainedBefore = new Set<number>();
 
   const removeAll = db.transaction((gone: readonly number[]) => {
@@ -67,7 +67,7 @@ export function createBodyStore(): BodyStore {
       }
       const gone = [...stored].filter((id) => !retained.has(id) && !retainedBefore.has(id));
       removeAll(gone);
-      stored = new Set([...stored].filter((id) => retained.has(id) || retainedBefore.has(id)));
+      for (const id of gone) stored.delete(id);
       retainedBefore = retained;
     },
     get size() {

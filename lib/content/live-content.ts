@@ -67,9 +67,10 @@ export function createLiveContent(paths: ContentPaths, options: LiveContentOptio
   const reported = new Set<string>();
   // `at`: when the snapshot was last confirmed; `scannedAt`: when files were last checked.
   let current: { at: number; scannedAt: number; snapshot: Snapshot } | undefined;
-  const changes = options.watch
-    ? watchForChanges([paths.articlesDir, paths.authorsDir, paths.publicDir], log)
-    : undefined;
+  const watch = options.watch && {
+    fullRescanAfterMs: options.watch.fullRescanAfterMs,
+    changes: watchForChanges([paths.articlesDir, paths.authorsDir, paths.publicDir], log),
+  };
   let pending: Promise<Snapshot> | undefined;
 
   let scans = 0;
@@ -142,10 +143,10 @@ export function createLiveContent(paths: ContentPaths, options: LiveContentOptio
     if (current && clock() - current.at < options.rescanAfterMs) return current.snapshot;
     if (
       current &&
-      options.watch &&
+      watch &&
       !pending &&
-      clock() - current.scannedAt < options.watch.fullRescanAfterMs &&
-      changes?.takeChanges() === false
+      clock() - current.scannedAt < watch.fullRescanAfterMs &&
+      !watch.changes.takeChanges()
     ) {
       current.at = clock();
       return current.snapshot;

@@ -1,4 +1,4 @@
-import { isVisibleAt } from "../article";
+import { isVisibleAt, nextVisibilityChange } from "../article";
 import type { Article } from "./schema";
 
 /**
@@ -16,16 +16,14 @@ export function visibleSet(
 ): VisibleSet {
   const time = now.getTime();
   let from = Number.NEGATIVE_INFINITY;
-  let until = Number.POSITIVE_INFINITY;
   const visible: Article[] = [];
   for (const article of articles) {
     if (isVisibleAt(article, now, options)) visible.push(article);
-    const changes = [Date.parse(article.publishedAt)];
-    if (article.expiresAt !== undefined) changes.push(Date.parse(article.expiresAt));
-    for (const at of changes) {
-      if (at <= time) from = Math.max(from, at);
-      else until = Math.min(until, at);
+    for (const at of [article.publishedAt, article.expiresAt]) {
+      if (at === undefined) continue;
+      const instant = Date.parse(at);
+      if (instant <= time) from = Math.max(from, instant);
     }
   }
-  return { from, until, articles: visible };
+  return { from, until: nextVisibilityChange(articles, now), articles: visible };
 }

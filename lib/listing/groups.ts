@@ -1,4 +1,5 @@
 import type { Article } from "../content/schema";
+import { groupBy } from "../group-by";
 
 /** The articles of each section, tag and author, each list in the order of the array given. */
 export type ListingGroups = {
@@ -23,19 +24,9 @@ const none: readonly Article[] = [];
 export function listingGroups(articles: readonly Article[]): ListingGroups {
   const known = groupsByArray.get(articles);
   if (known) return known;
-  const bySection = new Map<string, Article[]>();
-  const byTag = new Map<string, Article[]>();
-  const byAuthor = new Map<string, Article[]>();
-  const add = (map: Map<string, Article[]>, key: string, article: Article) => {
-    const list = map.get(key);
-    if (list) list.push(article);
-    else map.set(key, [article]);
-  };
-  for (const article of articles) {
-    add(bySection, article.section, article);
-    for (const tag of new Set(article.tags)) add(byTag, tag, article);
-    for (const id of new Set(article.authors)) add(byAuthor, id, article);
-  }
+  const bySection = groupBy(articles, (article) => [article.section]);
+  const byTag = groupBy(articles, (article) => article.tags);
+  const byAuthor = groupBy(articles, (article) => article.authors);
   const groups: ListingGroups = {
     section: (slug) => bySection.get(slug) ?? none,
     tag: (tag) => byTag.get(tag) ?? none,

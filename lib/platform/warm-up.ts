@@ -17,7 +17,6 @@ export function loopbackOrigin(address: AddressInfo | string | null): string {
 }
 
 const healthReport = z.object({
-  status: z.string(),
   articles: z.number().nullable(),
   checks: z.record(z.string(), z.string()),
 });

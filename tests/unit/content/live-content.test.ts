@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createBodyStore, type BodyStore } from "@/lib/content/body-store";
-import { createLiveContent } from "@/lib/content/live-content";
+import { createLiveContent, type LiveContentOptions } from "@/lib/content/live-content";
 import type { ContentPaths } from "@/lib/content/pipeline/analyze";
 import { ContentError } from "@/lib/content/pipeline/problems";
 import { fixtureAuthorsDir, fixturePublicDir, fixturesDir } from "../../support/fixtures";
@@ -40,18 +40,20 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe("createLiveContent (lenient, as on a running server)", () => {
-  const make = () =>
-    createLiveContent(paths, {
-      strict: false,
-      rescanAfterMs: 1000,
-      clock,
-      log: (message) => logged.push(message),
-      bodies,
-    });
+/** Lenient live content on the test's clock, log and body store; `extra` adds options. */
+const lenient = (extra: Partial<LiveContentOptions> = {}) =>
+  createLiveContent(paths, {
+    strict: false,
+    rescanAfterMs: 1000,
+    clock,
+    log: (message) => logged.push(message),
+    bodies,
+    ...extra,
+  });
 
+describe("createLiveContent (lenient, as on a running server)", () => {
   it("picks up a new file after the rescan interval, not before", async () => {
-    const content = make();
+    const content = lenient();
     expect(await slugsOf(content)).toEqual(["border-talks-resume", "hostile-body", "science-fair-opens"]);
     const source = await readFile(path.join(dir, "hostile-body.md"), "utf8");
     await edit("brand-new-story.md", source.replace(/^title: .*$/m, "title: Brand new story"));
@@ -62,7 +64,7 @@ describe("createLiveContent (lenient, as on a running server)", () => {
   });
 
   it("keeps serving the last good version of a file that breaks, and logs why once", async () => {
-    const content = make();
+    const content = lenient();
     const before = (await content.articles()).find((a) => a.slug === "hostile-body");
     await edit("hostile-body.md", "---\ntitle: [broken\n---\n");
     now = 2000;
@@ -78,7 +80,7 @@ describe("createLiveContent (lenient, as on a running server)", () => {
   });
 
   it("does not publish a new broken file, and says so", async () => {
-    const content = make();
+    const content = lenient();
     await content.articles();
     await edit("new-and-broken.md", "---\ntitle: Only a title\n---\nBody.\n");
     now = 2000;
@@ -91,7 +93,7 @@ describe("createLiveContent (lenient, as on a running server)", () => {
     const authorsDir = await mkdtemp(path.join(tmpdir(), "dateline-live-authors-"));
     paths = { ...paths, authorsDir };
     await cp(fixtureAuthorsDir, authorsDir, { recursive: true });
-    const content = make();
+    const content = lenient();
     const source = await readFile(path.join(dir, "hostile-body.md"), "utf8");
     await edit("guest-column.md", source.replace(/^author: .*$/m, "author: guest-writer"));
     expect(await slugsOf(content)).not.toContain("guest-column");
@@ -107,7 +109,7 @@ describe("createLiveContent (lenient, as on a running server)", () => {
   });
 
   it("returns the same articles array while nothing changed", async () => {
-    const content = make();
+    const content = lenient();
     const first = await content.articles();
     now = 2000;
     expect(await content.articles()).toBe(first);
@@ -119,7 +121,7 @@ describe("createLiveContent (lenient, as on a running server)", () => {
     paths = { ...paths, publicDir };
     const source = await readFile(path.join(dir, "hostile-body.md"), "utf8");
     await edit("late-photo.md", source.replace("/images/photo.jpg", "/images/late-photo.jpg"));
-    const content = make();
+    const content = lenient();
     expect(await slugsOf(content)).not.toContain("late-photo");
     await cp(path.join(publicDir, "images", "photo.jpg"), path.join(publicDir, "images", "late-photo.jpg"));
     now = 2000;
@@ -128,7 +130,7 @@ describe("createLiveContent (lenient, as on a running server)", () => {
   });
 
   it("sees an edit to a file after the interval, with no file added or removed", async () => {
-    const content = make();
+    const content = lenient();
     await content.articles();
     const source = await readFile(path.join(dir, "hostile-body.md"), "utf8");
     await edit("hostile-body.md", source.replace(/^title: .*$/m, "title: An edited headline"));
@@ -138,7 +140,7 @@ describe("createLiveContent (lenient, as on a running server)", () => {
   });
 
   it("keeps every body in its body store, and only the bodies of what it serves", async () => {
-    const content = make();
+    const content = lenient();
     const count = (await content.articles()).length;
     expect(bodies.size).toBe(count);
     const source = await readFile(path.join(dir, "hostile-body.md"), "utf8");
@@ -153,7 +155,7 @@ describe("createLiveContent (lenient, as on a running server)", () => {
   });
 
   it("drops a deleted file", async () => {
-    const content = make();
+    const content = lenient();
     await content.articles();
     await rm(path.join(dir, "hostile-body.md"));
     now = 2000;
@@ -162,15 +164,7 @@ describe("createLiveContent (lenient, as on a running server)", () => {
 });
 
 describe("createLiveContent watching the folders (a running server)", () => {
-  const watching = () =>
-    createLiveContent(paths, {
-      strict: false,
-      rescanAfterMs: 1000,
-      clock,
-      log: (message) => logged.push(message),
-      bodies,
-      watch: { fullRescanAfterMs: 60_000 },
-    });
+  const watching = () => lenient({ watch: { fullRescanAfterMs: 60_000 } });
   /** Asks again each rescan interval until the answer comes (the system reports changes a little later). */
   const eventually = <T>(ask: () => Promise<T>) =>
     expect.poll(
@@ -232,15 +226,7 @@ describe("createLiveContent watching the folders (a running server)", () => {
 });
 
 describe("createLiveContent serving while it scans (a running server)", () => {
-  const serving = () =>
-    createLiveContent(paths, {
-      strict: false,
-      rescanAfterMs: 1000,
-      clock,
-      log: (message) => logged.push(message),
-      bodies,
-      serveWhileScanning: true,
-    });
+  const serving = () => lenient({ serveWhileScanning: true });
 
   it("answers with what it has while a rescan runs, then with what the rescan found", async () => {
     const content = serving();
