@@ -75,6 +75,7 @@ export default defineConfig({
           SITE_URL: e2eSiteUrl,
           CONTENT_DIR: path.join(root, "content"),
           NEWSLETTER_DB: e2eData.db,
+          SEARCH_DB: e2eData.searchDb,
           NEWSLETTER_OUTBOX: e2eData.outbox,
           NEWSLETTER_RATE_LIMIT: String(e2eRateLimit),
           // The tests act as a trusted proxy: each gives its own client address in
@@ -96,6 +97,7 @@ export default defineConfig({
           CONTENT_DIR: liveServer.contentDir,
           PREVIEW_SECRET: liveServer.previewSecret,
           NEWSLETTER_DB: path.join(liveServer.contentDir, "newsletter.db"),
+          SEARCH_DB: path.join(liveServer.contentDir, "search.db"),
           NEWSLETTER_OUTBOX: path.join(liveServer.contentDir, "outbox"),
         },
       }),

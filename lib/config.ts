@@ -197,7 +197,7 @@ export const environmentSchema = z.object({
       use: "run",
       shownDefault: "(unset: SQLite)",
       meaning:
-        "PostgreSQL connection string; subscribers and the brief's editions live there (tables created on first use) and `NEWSLETTER_DB` is ignored; needed for several instances",
+        "PostgreSQL connection string; subscribers, the brief's editions and the search index live there (tables created on first use) and `NEWSLETTER_DB` and `SEARCH_DB` are ignored; needed for several instances",
     },
     optionalText(),
   ),
@@ -209,6 +209,15 @@ export const environmentSchema = z.object({
         "the subscribers' SQLite database (created on first use) when `DATABASE_URL` is unset",
     },
     folderOrFile(path.join("data", "newsletter.db")),
+  ),
+  SEARCH_DB: documentedAs(
+    {
+      use: "run",
+      shownDefault: "`data/search.db`",
+      meaning:
+        "the search index's SQLite database (made from the content files, filled on the first search, safe to delete) when `DATABASE_URL` is unset",
+    },
+    folderOrFile(path.join("data", "search.db")),
   ),
   SMTP_URL: documentedAs(
     {

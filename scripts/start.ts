@@ -47,6 +47,7 @@ const run = standaloneServer(bundle, {
     ...env,
     CONTENT_DIR: settings.CONTENT_DIR,
     NEWSLETTER_DB: settings.NEWSLETTER_DB,
+    SEARCH_DB: settings.SEARCH_DB,
     NEWSLETTER_OUTBOX: settings.NEWSLETTER_OUTBOX,
   },
 });

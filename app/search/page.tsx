@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { SearchForm } from "@/components/search/SearchForm";
 import { SearchResults } from "@/components/search/SearchResults";
 import { SiteLink } from "@/components/site/SiteLink";
-import { searchPage, searchPageMetadata } from "@/lib/pages/search";
+import { searchPage, searchPageMetadata, type SearchPageModel } from "@/lib/pages/search";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -12,6 +12,18 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   return searchPageMetadata((await searchParams).q);
+}
+
+function SectionList({ sections }: { sections: SearchPageModel["sections"] }) {
+  return (
+    <ul className="search__sections">
+      {sections.map((section) => (
+        <li key={section.slug}>
+          <SiteLink href={section.href}>{section.name}</SiteLink>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export default async function SearchPage({ searchParams }: Props) {
@@ -30,6 +42,12 @@ export default async function SearchPage({ searchParams }: Props) {
           You have searched many times in a short while. Please wait{" "}
           {search.limited.retryAfterSeconds} seconds, then search again.
         </p>
+      ) : search.unavailable ? (
+        <div className="search__empty">
+          <p role="status">Search is not available right now. Please try again in a minute.</p>
+          <p>In the meantime, browse a section:</p>
+          <SectionList sections={search.sections} />
+        </div>
       ) : !search.query ? (
         <p className="search__hint">
           Type a word or two from a headline, a place or a topic, for example “rail” or “climate”.
@@ -38,13 +56,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <div className="search__empty">
           <p role="status">No stories found for “{search.query}”.</p>
           <p>Check the spelling, try fewer or more general words, or browse a section:</p>
-          <ul className="search__sections">
-            {search.sections.map((section) => (
-              <li key={section.slug}>
-                <SiteLink href={section.href}>{section.name}</SiteLink>
-              </li>
-            ))}
-          </ul>
+          <SectionList sections={search.sections} />
         </div>
       ) : (
         <SearchResults query={search.query} timeZone={search.timeZone} results={search.results} />

@@ -78,7 +78,7 @@ export type StandaloneServer = {
 /**
  * How `npm start`, the browser tests and the cluster test run the bundle,
  * the way a deployment does. server.js changes into its own folder, so paths
- * in `env` (CONTENT_DIR, NEWSLETTER_DB, NEWSLETTER_OUTBOX) must be absolute.
+ * in `env` (CONTENT_DIR, NEWSLETTER_DB, SEARCH_DB, NEWSLETTER_OUTBOX) must be absolute.
  */
 export function standaloneServer(
   bundle: string,

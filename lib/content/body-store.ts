@@ -1,5 +1,6 @@
 import "server-only";
 import Database from "better-sqlite3";
+import { bodyDigest } from "./body-digest";
 import type { BodyKeeper } from "./inline-body";
 import type { ArticleBody } from "./schema";
 
@@ -48,6 +49,7 @@ export function createBodyStore(): BodyStore {
       const id = Number(insert.run(html).lastInsertRowid);
       stored.add(id);
       const body: ArticleBody = {
+        digest: bodyDigest(html),
         html() {
           const found: unknown = select.get(id);
           if (typeof found !== "string") {

@@ -183,6 +183,8 @@ export type ImageDimensions = { width: number; height: number };
 export type ArticleBody = {
   /** Sanitized HTML. */
   html(): string;
+  /** Changes when the HTML does (lib/content/body-digest.ts). */
+  readonly digest: string;
 };
 
 /**

@@ -5,7 +5,8 @@ import { contentStore } from "../content/store";
 import { createRateLimiter, type RateLimiter } from "../http/rate-limit";
 import { clientIp } from "../platform/client-address";
 import { pathTo } from "../routes";
-import { createSearchCache, type SearchCache } from "../search/search-cache";
+import { openSearchIndex } from "../search/open-index";
+import { createSearchCache, type SearchCache, type SearchHit } from "../search/search-cache";
 import { normalizeQuery } from "../search/query";
 import { sections } from "../sections";
 import { searchMetadata } from "../seo/metadata";
@@ -22,6 +23,8 @@ export type SearchPageModel = {
   searchAction: string;
   /** Set when this client has searched more than SEARCH_LIMIT allows: no search was run. */
   limited?: { retryAfterSeconds: number };
+  /** Set when the search index could not be read or brought up to date (logged). */
+  unavailable?: true;
 };
 
 /** Searches one client may run: plenty for a reader, a ceiling for a script. */
@@ -37,7 +40,7 @@ const limiterKey = Symbol.for("dateline.searchLimiter");
 const holder = globalThis as { [cacheKey]?: SearchCache; [limiterKey]?: RateLimiter };
 
 function searchCache(): SearchCache {
-  holder[cacheKey] ??= createSearchCache();
+  holder[cacheKey] ??= createSearchCache(openSearchIndex(settings()));
   return holder[cacheKey];
 }
 
@@ -60,15 +63,24 @@ export async function searchPage(
   const decision = query
     ? searchLimiter().hit(clientIp(requestHeaders, settings().TRUSTED_PROXY), now.getTime())
     : ({ allowed: true } as const);
-  const hits =
-    query && decision.allowed
-      ? searchCache().search(await store.allArticles(), query, now, (article, at) =>
-          store.isVisible(article, at),
-        )
-      : [];
+  let hits: SearchHit[] = [];
+  let unavailable = false;
+  if (query && decision.allowed) {
+    const articles = await store.allArticles();
+    try {
+      hits = await searchCache().search(articles, query, now, (article, at) =>
+        store.isVisible(article, at),
+      );
+    } catch (error) {
+      // The reader gets a page that says so; the operator gets the cause.
+      console.error(`search: ${error instanceof Error ? error.message : String(error)}`);
+      unavailable = true;
+    }
+  }
   return {
     query,
     ...(decision.allowed ? {} : { limited: { retryAfterSeconds: decision.retryAfterSeconds } }),
+    ...(unavailable ? { unavailable: true as const } : {}),
     results: hits.map((hit) => ({ card: storyCard(hit.article), terms: hit.terms })),
     sections: sections.map((section) => ({
       slug: section.slug,

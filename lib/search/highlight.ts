@@ -1,8 +1,7 @@
+import { WORD } from "./words";
+
 /** A piece of text, and whether it is a matched term to highlight. */
 export type Segment = { text: string; match: boolean };
-
-/** A word: a run of letters, digits and combining marks. */
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
 /**
  * Splits `text` into plain and matched segments, matching whole words

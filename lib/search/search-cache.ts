@@ -1,14 +1,17 @@
 import { nextVisibilityChange } from "../article";
 import type { Article } from "../content/schema";
-import { buildSearchIndex, searchArticles, type SearchHit, type SearchIndex } from "./index";
+import type { FullTextIndex } from "./full-text-index";
 import { normalizeQuery } from "./query";
+
+export type SearchHit = { article: Article; score: number; terms: string[] };
 
 /**
  * Search over what readers may see at a time, with the work bounded:
- * - the index holds visible articles only (drafts, scheduled and expired ones
- *   never enter it), and is rebuilt when the content changes (a new articles
- *   array) or when an article's visibility does (a scheduled time, an expiry);
- * - results are kept per normalised query for that index, at most
+ * - the index (lib/search/full-text-index.ts) holds visible articles only
+ *   (drafts, scheduled and expired ones never enter it), and is brought up to
+ *   date when the content changes (a new articles array) or when an
+ *   article's visibility does (a scheduled time, an expiry);
+ * - results are kept per normalised query for that content, at most
  *   `maxQueries` of them (least recently used dropped first), for at most
  *   `resultsForMs` (recency weighs into the ranking).
  */
@@ -18,44 +21,61 @@ export type SearchCache = {
     rawQuery: string,
     now: Date,
     isVisible: (article: Article, now: Date) => boolean,
-  ): SearchHit[];
-  /** How many indexes were built so far (each content or visibility change makes one). */
-  readonly indexesBuilt: number;
+  ): Promise<SearchHit[]>;
+  /** How many times the index was brought up to date (each content or visibility change). */
+  readonly syncs: number;
 };
 
 type Entry = {
-  index: SearchIndex;
+  articles: readonly Article[];
+  visible: ReadonlyMap<string, Article>;
   builtAt: number;
   validUntil: number;
+  ready: Promise<void>;
   results: Map<string, { hits: SearchHit[]; at: number }>;
 };
 
 export function createSearchCache(
+  index: FullTextIndex,
   options: { maxQueries: number; resultsForMs: number } = {
     maxQueries: 1000,
     resultsForMs: 60_000,
   },
 ): SearchCache {
-  const entries = new WeakMap<readonly Article[], Entry>();
-  let indexesBuilt = 0;
+  // The index holds one set of articles, so only the newest content's entry is kept.
+  let current: Entry | undefined;
+  let syncs = 0;
 
   function entryAt(articles: readonly Article[], now: Date, isVisible: SearchVisibility): Entry {
     const time = now.getTime();
-    const cached = entries.get(articles);
-    if (cached && time >= cached.builtAt && time < cached.validUntil) return cached;
+    if (
+      current &&
+      current.articles === articles &&
+      time >= current.builtAt &&
+      time < current.validUntil
+    ) {
+      return current;
+    }
+    const visible = articles.filter((article) => isVisible(article, now));
     const entry: Entry = {
-      index: buildSearchIndex(articles.filter((article) => isVisible(article, now))),
+      articles,
+      visible: new Map(visible.map((article) => [article.slug, article])),
       builtAt: time,
       validUntil: nextVisibilityChange(articles, now),
+      ready: index.sync(visible),
       results: new Map(),
     };
-    indexesBuilt += 1;
-    entries.set(articles, entry);
+    syncs += 1;
+    current = entry;
+    // A failed sync fails the searches waiting for it; the next search tries again.
+    entry.ready.catch(() => {
+      if (current === entry) current = undefined;
+    });
     return entry;
   }
 
   return {
-    search(articles, rawQuery, now, isVisible) {
+    async search(articles, rawQuery, now, isVisible) {
       const query = normalizeQuery(rawQuery);
       if (!query) return [];
       const entry = entryAt(articles, now, isVisible);
@@ -66,7 +86,13 @@ export function createSearchCache(
         entry.results.set(key, kept);
         return kept.hits;
       }
-      const hits = searchArticles(entry.index, query, { now });
+      await entry.ready;
+      const hits: SearchHit[] = [];
+      for (const hit of await index.search(query, now)) {
+        // The index may briefly hold articles another process indexed.
+        const article = entry.visible.get(hit.slug);
+        if (article) hits.push({ article, score: hit.score, terms: hit.terms });
+      }
       entry.results.set(key, { hits, at: now.getTime() });
       if (entry.results.size > options.maxQueries) {
         const oldest = entry.results.keys().next();
@@ -74,8 +100,8 @@ export function createSearchCache(
       }
       return hits;
     },
-    get indexesBuilt() {
-      return indexesBuilt;
+    get syncs() {
+      return syncs;
     },
   };
 }

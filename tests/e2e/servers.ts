@@ -20,7 +20,12 @@ export const e2eSiteUrl = `http://127.0.0.1:${e2ePort}`;
  */
 export const e2eData = (() => {
   const dir = path.join(tmpdir(), `dateline-e2e-${e2ePort}`);
-  return { dir, db: path.join(dir, "newsletter.db"), outbox: path.join(dir, "outbox") };
+  return {
+    dir,
+    db: path.join(dir, "newsletter.db"),
+    searchDb: path.join(dir, "search.db"),
+    outbox: path.join(dir, "outbox"),
+  };
 })();
 
 /** The signup limit per client during the browser tests: low, so a test can reach it. */

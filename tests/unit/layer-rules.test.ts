@@ -26,7 +26,7 @@ const violations: [file: string, source: string, why: RegExp][] = [
   ["lib/content/violation.ts", 'export * from "@/lib/pages/article";', /flows out/],
   ["lib/seo/violation.ts", 'export * from "@/lib/content/store";', /take articles/],
   ["lib/search/violation.ts", 'export * from "../content/store";', /take articles/],
-  ["lib/listing/violation.ts", 'export * from "../search/index";', /side by side/],
+  ["lib/listing/violation.ts", 'export * from "../search/search-cache";', /side by side/],
   ["lib/seo/violation.ts", 'export * from "@/lib/listing/pagination";', /side by side/],
   ["app/violation/page.tsx", 'export * from "@/lib/content/store";', /page model/],
   ["app/violation/page.tsx", 'export * from "@/lib/routes";', /page model/],
