@@ -1,3 +1,4 @@
+import { tmpdir } from "node:os";
 import path from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
@@ -31,6 +32,8 @@ export default defineConfig({
           // ~15 s. Safe because unit tests change no shared state: no vi.mock, no
           // process.env writes, no globals (tests/unit/isolation.test.ts keeps it so).
           isolate: false,
+          // The search page's index (lib/pages/search.ts) outside the project's data/.
+          env: { SEARCH_DB: path.join(tmpdir(), "dateline-unit-search.db") },
         },
       },
       {

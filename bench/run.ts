@@ -359,7 +359,7 @@ async function measureProxy(input: {
 /**
  * What one reader waits, each request alone (no other load): an archived
  * article's first request (rendered then) and a later one (cached), the
- * prerendered article, and search (the first search builds the index).
+ * prerendered article, and search (the first search fills the empty index).
  */
 async function measureRequests(
   url: string,
@@ -496,7 +496,13 @@ async function main() {
         completeStandalone(root, distDir);
         const server = await startServer(
           options.port,
-          { CONTENT_DIR: path.resolve(contentDir), NEXT_DIST_DIR: distDir },
+          {
+            CONTENT_DIR: path.resolve(contentDir),
+            NEXT_DIST_DIR: distDir,
+            // Each size gets an empty search index (filled by its first search).
+            SEARCH_DB: path.join(work, `search-${count}.db`),
+            NEWSLETTER_DB: path.join(work, `newsletter-${count}.db`),
+          },
           distDir,
         );
         // slugs are oldest first: the newest is prerendered, the oldest ones are not.

@@ -44,7 +44,11 @@ export default async function SearchPage({ searchParams }: Props) {
         </p>
       ) : search.unavailable ? (
         <div className="search__empty">
-          <p role="status">Search is not available right now. Please try again in a minute.</p>
+          <p role="status">
+            {search.unavailable === "preparing"
+              ? "Search is catching up with a large update of the archive. Please try again in a minute."
+              : "Search is not available right now. Please try again in a minute."}
+          </p>
           <p>In the meantime, browse a section:</p>
           <SectionList sections={search.sections} />
         </div>

@@ -117,7 +117,7 @@ export function renderGrowthTables(result: BenchResult): string {
     "",
     "Archive growth. Requests one at a time, no other load, p50 / p99 ms: the first request of " +
       `${measured[0]?.requests.archivedFirst.count ?? 0} archived articles (rendered then), the same again (cached), ` +
-      "the prerendered newest article as often, and search (the first search builds the index). " +
+      "the prerendered newest article as often, and search (the first search fills the empty index). " +
       'Server memory: resident memory of the server\'s process tree after start and its first article request (which loads the archive, timed as "loading ms"), and after all the load below.',
     "",
     "| articles | prerendered | build s | build peak MB | loading ms | server MB after start | server MB after load | archived first | archived cached | prerendered | first search ms | search | content:check s |",

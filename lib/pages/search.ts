@@ -6,7 +6,12 @@ import { createRateLimiter, type RateLimiter } from "../http/rate-limit";
 import { clientIp } from "../platform/client-address";
 import { pathTo } from "../routes";
 import { openSearchIndex } from "../search/open-index";
-import { createSearchCache, type SearchCache, type SearchHit } from "../search/search-cache";
+import {
+  createSearchCache,
+  SearchNotReady,
+  type SearchCache,
+  type SearchHit,
+} from "../search/search-cache";
 import { normalizeQuery } from "../search/query";
 import { sections } from "../sections";
 import { searchMetadata } from "../seo/metadata";
@@ -23,8 +28,11 @@ export type SearchPageModel = {
   searchAction: string;
   /** Set when this client has searched more than SEARCH_LIMIT allows: no search was run. */
   limited?: { retryAfterSeconds: number };
-  /** Set when the search index could not be read or brought up to date (logged). */
-  unavailable?: true;
+  /**
+   * Set when no search was run: the index is still being filled after a large
+   * change ("preparing"), or could not be read or written ("failed", logged).
+   */
+  unavailable?: "preparing" | "failed";
 };
 
 /** Searches one client may run: plenty for a reader, a ceiling for a script. */
@@ -64,7 +72,7 @@ export async function searchPage(
     ? searchLimiter().hit(clientIp(requestHeaders, settings().TRUSTED_PROXY), now.getTime())
     : ({ allowed: true } as const);
   let hits: SearchHit[] = [];
-  let unavailable = false;
+  let unavailable: SearchPageModel["unavailable"];
   if (query && decision.allowed) {
     const articles = await store.allArticles();
     try {
@@ -72,15 +80,19 @@ export async function searchPage(
         store.isVisible(article, at),
       );
     } catch (error) {
-      // The reader gets a page that says so; the operator gets the cause.
-      console.error(`search: ${error instanceof Error ? error.message : String(error)}`);
-      unavailable = true;
+      if (error instanceof SearchNotReady) {
+        unavailable = "preparing";
+      } else {
+        // The reader gets a page that says so; the operator gets the cause.
+        console.error(`search: ${error instanceof Error ? error.message : String(error)}`);
+        unavailable = "failed";
+      }
     }
   }
   return {
     query,
     ...(decision.allowed ? {} : { limited: { retryAfterSeconds: decision.retryAfterSeconds } }),
-    ...(unavailable ? { unavailable: true as const } : {}),
+    ...(unavailable ? { unavailable } : {}),
     results: hits.map((hit) => ({ card: storyCard(hit.article), terms: hit.terms })),
     sections: sections.map((section) => ({
       slug: section.slug,

@@ -35,12 +35,28 @@ type Entry = {
   results: Map<string, { hits: SearchHit[]; at: number }>;
 };
 
+/**
+ * The index is still being filled (a large archive's first sync takes a
+ * minute or more): the reader is told to come back rather than kept waiting
+ * behind it. The sync goes on.
+ */
+export class SearchNotReady extends Error {
+  constructor(waitedMs: number) {
+    super(`The search index is still being brought up to date (waited ${waitedMs} ms).`);
+    this.name = "SearchNotReady";
+  }
+}
+
+export type SearchCacheOptions = {
+  maxQueries: number;
+  resultsForMs: number;
+  /** How long a search waits for the index to be brought up to date before SearchNotReady. */
+  waitForIndexMs: number;
+};
+
 export function createSearchCache(
   index: FullTextIndex,
-  options: { maxQueries: number; resultsForMs: number } = {
-    maxQueries: 1000,
-    resultsForMs: 60_000,
-  },
+  options: SearchCacheOptions = { maxQueries: 1000, resultsForMs: 60_000, waitForIndexMs: 5_000 },
 ): SearchCache {
   // The index holds one set of articles, so only the newest content's entry is kept.
   let current: Entry | undefined;
@@ -86,7 +102,9 @@ export function createSearchCache(
         entry.results.set(key, kept);
         return kept.hits;
       }
-      await entry.ready;
+      if (!(await settlesWithin(entry.ready, options.waitForIndexMs))) {
+        throw new SearchNotReady(options.waitForIndexMs);
+      }
       const hits: SearchHit[] = [];
       for (const hit of await index.search(query, now)) {
         // The index may briefly hold articles another process indexed.
@@ -107,3 +125,16 @@ export function createSearchCache(
 }
 
 type SearchVisibility = (article: Article, now: Date) => boolean;
+
+/** Whether `promise` settles within `ms` (a rejection is thrown as it is). */
+async function settlesWithin(promise: Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([promise.then(() => true as const), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

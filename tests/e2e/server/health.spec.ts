@@ -55,6 +55,21 @@ test("healthz answers 503 and names the problem when the subscriber database is 
   expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
 });
 
+test("search says it is unavailable, with the full page and no 500, when its database cannot be opened", async () => {
+  const port = ownPort();
+  // A folder where the search index's file should be: SQLite cannot open it.
+  servers.push(
+    await startServer(port, { NEWSLETTER_DB: path.join(dir, "newsletter.db"), SEARCH_DB: dir }),
+  );
+  const response = await fetch(`http://127.0.0.1:${port}/search?q=ferry`);
+  expect(response.status).toBe(200);
+  const html = await response.text();
+  expect(html).toContain("Search is not available right now");
+  // The way on: the sections, and the search form to try again.
+  expect(html).toMatch(/<a[^>]+href="\/sections\/[a-z-]+"/);
+  expect(html).toContain('action="/search"');
+});
+
 test("healthz checks PostgreSQL when DATABASE_URL is set, and answers 503 when it cannot be reached", async () => {
   const port = ownPort();
   // Nothing listens on port 1: the check fails fast (connection refused), the site still serves.

@@ -1,11 +1,11 @@
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { isVisibleAt } from "@/lib/article";
 import type { Article } from "@/lib/content/schema";
 import type { FullTextIndex } from "@/lib/search/full-text-index";
 import { openSearchIndex } from "@/lib/search/open-index";
-import { createSearchCache } from "@/lib/search/search-cache";
+import { createSearchCache, SearchNotReady } from "@/lib/search/search-cache";
 import { makeArticle } from "../article";
 import type { StoreBackend, TestDatabase } from "../store-backends";
 
@@ -325,8 +325,37 @@ export function fullTextSearchContract(backend: StoreBackend): void {
     });
 
     describe("the results cache", () => {
+      it("tells the reader to come back while a long sync runs, and answers once it is done", async () => {
+        const many = Array.from({ length: 1000 }, (_, index) =>
+          makeArticle({
+            slug: `story-${index}`,
+            title: `Harbour story number ${index}`,
+            publishedAt: "2026-11-01T12:00:00Z",
+          }),
+        );
+        const cache = createSearchCache(open(), {
+          maxQueries: 10,
+          resultsForMs: 60_000,
+          waitForIndexMs: 0,
+        });
+        await expect(cache.search(many, "harbour", now, isVisibleAt)).rejects.toBeInstanceOf(
+          SearchNotReady,
+        );
+        // The sync went on without a reader waiting: later searches answer from all of it.
+        const hits = await vi.waitFor(() => cache.search(many, "harbour", now, isVisibleAt), {
+          timeout: 30_000,
+          interval: 50,
+        });
+        expect(hits).toHaveLength(50);
+        expect(cache.syncs).toBe(1);
+      });
+
       it("syncs once per content and visibility, and answers a repeated query from memory", async () => {
-        const cache = createSearchCache(open(), { maxQueries: 2, resultsForMs: 60_000 });
+        const cache = createSearchCache(open(), {
+          maxQueries: 2,
+          resultsForMs: 60_000,
+          waitForIndexMs: 5_000,
+        });
         const first = await cache.search(articles, "ferry", now, isVisibleAt);
         expect(await cache.search(articles, "  FERRY ", now, isVisibleAt)).toBe(first);
         expect(cache.syncs).toBe(1);
@@ -336,7 +365,11 @@ export function fullTextSearchContract(backend: StoreBackend): void {
       });
 
       it("keeps at most maxQueries results, dropping the least recently used, and none past their time", async () => {
-        const cache = createSearchCache(open(), { maxQueries: 2, resultsForMs: 1000 });
+        const cache = createSearchCache(open(), {
+          maxQueries: 2,
+          resultsForMs: 1000,
+          waitForIndexMs: 5_000,
+        });
         const ferry = await cache.search(articles, "ferry", now, isVisibleAt);
         const elections = await cache.search(articles, "elections", now, isVisibleAt);
         expect(await cache.search(articles, "ferry", now, isVisibleAt)).toBe(ferry);
