@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import { openPostgresPool } from "../postgres-pool";
 import {
   type ClaimEditionInput,
   type ClaimResult,
@@ -81,17 +82,9 @@ type Queryable = Pick<pg.PoolClient, "query">;
  * before the database does).
  */
 export function openPostgresStore(connectionString: string): PostgresStore {
-  const pool = new pg.Pool({
-    connectionString,
-    // A database that does not answer fails a request (and /healthz) instead of hanging it.
-    connectionTimeoutMillis: 5_000,
-    idleTimeoutMillis: 30_000,
-    max: 10,
-  });
-  // A pooled connection that dies while idle (database restart) is dropped by
-  // the pool; without a listener the 'error' event would crash the process.
-  pool.on("error", (error) => console.error(`newsletter database: ${error.message}`));
-  return new PostgresStore(pool);
+  return new PostgresStore(
+    openPostgresPool(connectionString, { what: "newsletter database", max: 10 }),
+  );
 }
 
 async function migrate(pool: pg.Pool): Promise<void> {

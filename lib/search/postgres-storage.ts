@@ -1,6 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { z } from "zod";
+import { openPostgresPool } from "../postgres-pool";
 import { documentWords, type SearchDocument } from "./document";
 import type { SearchStorage, StorageWriter, WordGroup } from "./full-text-index";
 import { FIELD_BOOST } from "./ranking";
@@ -48,13 +49,7 @@ const RANK_WEIGHTS = [
 
 /** The full-text index in the site's PostgreSQL database (DATABASE_URL), with tsvector. */
 export function openPostgresSearchStorage(connectionString: string): SearchStorage {
-  const pool = new pg.Pool({
-    connectionString,
-    connectionTimeoutMillis: 5_000,
-    idleTimeoutMillis: 30_000,
-    max: 4,
-  });
-  pool.on("error", (error) => console.error(`search database: ${error.message}`));
+  const pool = openPostgresPool(connectionString, { what: "search database", max: 4 });
   let ready: Promise<void> | undefined;
 
   async function prepared(): Promise<void> {
