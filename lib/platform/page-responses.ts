@@ -3,6 +3,13 @@ import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { ByteBoundedCache } from "./cache-handler.mjs";
 import { withoutFrameworkRuntime } from "./framework-runtime";
+import {
+  isReusable,
+  reusableHeaders,
+  type ReusableAnswer,
+  reuseKey,
+  type ReusedAnswers,
+} from "./reused-responses";
 
 /**
  * Pages leave the site's server without Next's browser runtime
@@ -80,6 +87,30 @@ export class PageBodies {
 }
 
 /**
+ * The front door's part in a page request (isPageRequest): answered at once
+ * from an answer Next gave a moment ago (reused-responses.ts), and then true;
+ * else taken over (below) for Next.js to write, and false.
+ */
+export function answerOrTakeOver(
+  request: IncomingMessage,
+  response: ServerResponse,
+  bodies: PageBodies,
+  answers: ReusedAnswers,
+): boolean {
+  const method = request.method ?? "GET";
+  const url = request.url ?? "/";
+  if (!isPageRequest(method, url, request.headers)) return false;
+  const key = reuseKey(method, url, request.headers);
+  const reused = key === undefined ? undefined : answers.get(key);
+  if (reused) {
+    sendReusedAnswer(request, response, reused);
+    return true;
+  }
+  takeOverPageResponse(request, response, bodies, key === undefined ? undefined : { key, answers });
+  return false;
+}
+
+/**
  * Lets Next.js write the response as usual, but holds it until it ends, then
  * sends HTML pages stripped and, when the client accepts it, gzipped; any
  * other answer (a redirect, JSON, an image) goes out as Next wrote it.
@@ -88,12 +119,12 @@ export function takeOverPageResponse(
   request: IncomingMessage,
   response: ServerResponse,
   bodies: PageBodies,
+  reuse?: { key: string; answers: ReusedAnswers },
 ): void {
-  const acceptsGzip = /\bgzip\b/i.test(String(request.headers["accept-encoding"] ?? ""));
+  const delivery = deliveryOf(request);
   // Next.js compresses only when asked to; the front door does it after stripping.
   delete request.headers["accept-encoding"];
   // The ETags clients hold are ours (of the stripped page): Next cannot match them.
-  const ifNoneMatch = headerText(request.headers["if-none-match"]);
   delete request.headers["if-none-match"];
 
   const chunks: Buffer[] = [];
@@ -136,25 +167,19 @@ export function takeOverPageResponse(
     }
     // A HEAD has no body to make one from: known if a GET made it already.
     const etag = headerText(response.getHeader("etag"));
-    const isHead = request.method === "HEAD";
-    const body = isHead ? bodies.known(etag) : bodies.body(raw, etag, isPage);
+    const body = delivery.isHead ? bodies.known(etag) : bodies.body(raw, etag, isPage);
     response.setHeader("vary", "Accept-Encoding");
     if (etag === undefined || !body) response.removeHeader("etag");
-    else {
-      response.setHeader("etag", body.etag);
-      if (status === 200 && matchesEtag(ifNoneMatch, body.etag)) {
-        response.removeHeader("content-length");
-        writeHead(304);
-        end();
-        return;
+    else response.setHeader("etag", body.etag);
+    if (reuse && body && etag !== undefined && !delivery.isHead) {
+      if (isReusable(status, response.getHeaders())) {
+        const named = response
+          .getRawHeaderNames()
+          .map((name) => [name, response.getHeader(name)] as const);
+        reuse.answers.keep(reuse.key, { status, headers: reusableHeaders(named), body });
       }
     }
-    if (acceptsGzip) response.setHeader("content-encoding", "gzip");
-    const bytes = body && (acceptsGzip ? body.gzip : body.html);
-    if (bytes) response.setHeader("content-length", bytes.length);
-    else if (acceptsGzip) response.removeHeader("content-length");
-    writeHead(status);
-    end(isHead ? undefined : bytes);
+    send(response, status, body, delivery, writeHead, end);
   };
 
   Object.assign(response, {
@@ -179,6 +204,64 @@ export function takeOverPageResponse(
       return response;
     },
   });
+}
+
+/** What of a request decides how a made body is sent. */
+type Delivery = { isHead: boolean; acceptsGzip: boolean; ifNoneMatch: string | undefined };
+
+function deliveryOf(request: IncomingMessage): Delivery {
+  return {
+    isHead: request.method === "HEAD",
+    acceptsGzip: /\bgzip\b/i.test(String(request.headers["accept-encoding"] ?? "")),
+    ifNoneMatch: headerText(request.headers["if-none-match"]),
+  };
+}
+
+/**
+ * Sends a made body with the headers already set: 304 when the client holds
+ * its ETag, else its bytes in the encoding the client accepts (none for HEAD).
+ */
+function send(
+  response: ServerResponse,
+  status: number,
+  body: PageBody | undefined,
+  delivery: Delivery,
+  writeHead: (status: number) => unknown,
+  end: (bytes?: Buffer) => unknown,
+): void {
+  if (body && response.hasHeader("etag") && status === 200) {
+    if (matchesEtag(delivery.ifNoneMatch, body.etag)) {
+      response.removeHeader("content-length");
+      writeHead(304);
+      end();
+      return;
+    }
+  }
+  if (delivery.acceptsGzip) response.setHeader("content-encoding", "gzip");
+  const bytes = body && (delivery.acceptsGzip ? body.gzip : body.html);
+  if (bytes) response.setHeader("content-length", bytes.length);
+  else if (delivery.acceptsGzip) response.removeHeader("content-length");
+  writeHead(status);
+  end(delivery.isHead ? undefined : bytes);
+}
+
+/** Answers a request with an answer Next gave a moment ago (reused-responses.ts). */
+function sendReusedAnswer(
+  request: IncomingMessage,
+  response: ServerResponse,
+  answer: ReusableAnswer,
+): void {
+  for (const [name, value] of Object.entries(answer.headers)) {
+    if (value !== undefined) response.setHeader(name, value);
+  }
+  send(
+    response,
+    answer.status,
+    answer.body,
+    deliveryOf(request),
+    (status) => response.writeHead(status),
+    (bytes) => response.end(bytes),
+  );
 }
 
 /** A strong ETag of the bytes sent (before gzip: the same for either encoding). */

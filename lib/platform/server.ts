@@ -4,7 +4,8 @@ import type { Socket } from "node:net";
 import path from "node:path";
 import { getRequestHandlers } from "next/dist/server/lib/start-server";
 import { builtRoutes, clientErrorResponse, frontDoorStep, NOT_FOUND_PAGE } from "./front-door";
-import { isPageRequest, PageBodies, takeOverPageResponse } from "./page-responses";
+import { answerOrTakeOver, PageBodies } from "./page-responses";
+import { ReusedAnswers } from "./reused-responses";
 import { loadContentEarly, loopbackOrigin } from "./warm-up";
 
 /**
@@ -34,6 +35,7 @@ export async function startSiteServer(options: SiteServerOptions): Promise<http.
   const files = new Set([...publicFiles(path.join(dir, "public")), ...built.fileRoutes]);
   const siteHeaders = Object.fromEntries(built.siteHeaders.map(({ key, value }) => [key, value]));
   const bodies = new PageBodies();
+  const answers = new ReusedAnswers();
 
   let resolveHandlers: (handlers: Handlers) => void = () => {};
   const handlers = new Promise<Handlers>((resolve) => {
@@ -52,9 +54,7 @@ export async function startSiteServer(options: SiteServerOptions): Promise<http.
       return;
     }
     if (step.kind === "notFoundPage") request.url = NOT_FOUND_PAGE;
-    if (isPageRequest(request.method ?? "GET", request.url ?? "/", request.headers)) {
-      takeOverPageResponse(request, response, bodies);
-    }
+    if (answerOrTakeOver(request, response, bodies, answers)) return;
     handlers
       .then(({ requestHandler }) => requestHandler(request, response))
       .catch((error: unknown) => {
