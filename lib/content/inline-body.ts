@@ -1,11 +1,18 @@
 import { bodyDigest } from "./body-digest";
+import { bodyHtml } from "./pipeline/markdown";
 import type { ArticleBody } from "./schema";
 
-/** Keeps a rendered body somewhere and answers it when a page asks (lib/content/body-store.ts). */
-export type BodyKeeper = (html: string) => ArticleBody;
+/**
+ * Keeps an article body's Markdown somewhere and answers its HTML, rendered
+ * when a page asks (lib/content/body-store.ts).
+ */
+export type BodyKeeper = (markdown: string) => ArticleBody;
 
 /**
- * A body held in memory: for a single file's analysis (tests, content
- * tooling) and for articles made in tests, not for a whole archive.
+ * A body held in memory, rendered on each call: for a single file's analysis
+ * (tests, content tooling), not for a whole archive.
  */
-export const inlineBody: BodyKeeper = (html) => ({ html: () => html, digest: bodyDigest(html) });
+export const inlineBody: BodyKeeper = (markdown) => ({
+  html: () => bodyHtml(markdown),
+  digest: bodyDigest(markdown),
+});

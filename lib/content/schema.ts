@@ -176,14 +176,15 @@ export type Author = Omit<AuthorFrontmatter, "photo"> & {
 export type ImageDimensions = { width: number; height: number };
 
 /**
- * An article's rendered body. The archive's bodies are most of its size, and
- * a page needs one at a time: the loader keeps them out of the JavaScript
- * heap (lib/content/body-store.ts) and a page reads its own when it renders.
+ * An article's body. The archive's bodies are most of its size, and a page
+ * needs one at a time: the loader checks each body's Markdown and keeps it
+ * out of the JavaScript heap (lib/content/body-store.ts); a page renders its
+ * own when it renders (and Next caches the page).
  */
 export type ArticleBody = {
-  /** Sanitized HTML. */
+  /** Sanitized HTML, rendered from the Markdown at each call. */
   html(): string;
-  /** Changes when the HTML does (lib/content/body-digest.ts). */
+  /** Changes when the Markdown does (lib/content/body-digest.ts). */
   readonly digest: string;
 };
 

@@ -24,7 +24,7 @@ const DOCUMENT_FORMAT = 1;
 
 /**
  * A fingerprint of what an article's search document is made from, without
- * reading its body back (the body's digest stands for it): the index compares
+ * rendering its body (the digest of its Markdown stands for it): the index compares
  * fingerprints to find what changed.
  */
 export function documentFingerprint(article: Article): string {

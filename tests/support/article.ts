@@ -1,4 +1,4 @@
-import { inlineBody } from "@/lib/content/inline-body";
+import { bodyDigest } from "@/lib/content/body-digest";
 import type { Article } from "@/lib/content/schema";
 
 /**
@@ -23,7 +23,7 @@ export function makeArticle({
     updates: [],
     corrections: [],
     aliases: [],
-    body: inlineBody(html),
+    body: { html: () => html, digest: bodyDigest(html) },
     image: {
       src: "/images/photo.jpg",
       alt: "A blue test rectangle.",

@@ -44,9 +44,9 @@ export type PreviousOutcomes = {
 const FILES_IN_FLIGHT = 32;
 
 export type AnalyzeOptions = {
-  /** false: check every file without rendering bodies to HTML (content:check); outcomes carry no articles. */
+  /** false: check every file without making articles (content:check); outcomes carry no articles. */
   render?: boolean;
-  /** Where rendered bodies are kept (a running process's body store; by default, in memory). */
+  /** Where bodies are kept until a page renders one (a running process's body store; by default, in memory). */
   keepBody?: BodyKeeper;
 };
 

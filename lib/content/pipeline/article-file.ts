@@ -6,7 +6,7 @@ import { parseFrontmatter, positionOf } from "./frontmatter";
 import type { ImageSizeReader } from "./image-size-cache";
 import { measureImage } from "./images";
 import { analyzeUpdates, splitLiveBody } from "./live-updates";
-import { inspectMarkdown, renderMarkdown, type InternalLink } from "./markdown";
+import { inspectMarkdown, type InternalLink } from "./markdown";
 import { contentError, isError, type Position, type Problem } from "./problems";
 import type { SourceFile } from "./read";
 import { inlineBody, type BodyKeeper } from "../inline-body";
@@ -36,10 +36,11 @@ export type FileOutcome = {
  * Runs one file through the pipeline (slug, frontmatter, validation, body,
  * image, house style), carrying on past a failed step wherever the next can
  * still run, so that every problem in the file is reported together.
- * `readSize` (a scan's cached reader) measures the image. With `render`
- * false (content:check) the body is checked but not rendered, so no article
- * is assembled: every problem is the same, only the HTML is missing.
- * `keepBody` stores the rendered body (a scan's body store; by default, in memory).
+ * `readSize` (a scan's cached reader) measures the image. The body is
+ * checked, not rendered: a page renders it when it needs it. With `render`
+ * false (content:check) no article is assembled (and a live page's updates
+ * are not rendered): every problem is the same, only the article is missing.
+ * `keepBody` keeps the body's Markdown (a scan's body store; by default, in memory).
  */
 export async function analyzeArticleFile(
   source: SourceFile,
@@ -91,8 +92,7 @@ export async function analyzeArticleFile(
   // A live page's updates follow its own text (live-updates.ts).
   const split = splitLiveBody(body, bodyStartLine);
   problems.push(...split.problems);
-  const rendered = render ? renderMarkdown(split.intro, bodyStartLine) : undefined;
-  const inspection = rendered ?? inspectMarkdown(split.intro, bodyStartLine);
+  const inspection = inspectMarkdown(split.intro, bodyStartLine);
   problems.push(...inspection.problems);
   const updates = await analyzeUpdates(split.blocks, { publicDir, readSize, render, now: new Date() });
   problems.push(...updates.problems);
@@ -121,11 +121,11 @@ export async function analyzeArticleFile(
     return outcome(undefined, [...inspection.internalLinks, ...updates.internalLinks]);
   }
   const links = [...inspection.internalLinks, ...updates.internalLinks];
-  if (!rendered) return outcome(undefined, links, frontmatter.value.aliases);
+  if (!render) return outcome(undefined, links, frontmatter.value.aliases);
   const article = assembleArticle({
     slug: slug.value,
     frontmatter: frontmatter.value,
-    body: keepBody(rendered.html),
+    body: keepBody(split.intro),
     imageSize,
     updates: updates.updates,
   });

@@ -91,6 +91,7 @@ declare module "vfile" {
  * URLs never reach readers, whatever a Markdown file contains.
  */
 const processor = remark().use(remarkInspect).use(remarkHtml, { sanitize: true });
+const renderer = remark().use(remarkHtml, { sanitize: true });
 const parser = remark();
 
 /**
@@ -104,7 +105,16 @@ export function renderMarkdown(body: string, startLine = 1): RenderedBody {
 }
 
 /**
- * The body checks of `renderMarkdown` without rendering, for content:check:
+ * An article body's HTML, the same as `renderMarkdown`'s, without the checks:
+ * bodies are rendered when a page needs one (lib/content/body-store.ts),
+ * long after loading checked them.
+ */
+export function bodyHtml(body: string): string {
+  return String(renderer.processSync(body)).trim();
+}
+
+/**
+ * The body checks of `renderMarkdown` without rendering, for loading and content:check:
  * the same problems and links, from the same parse (the checks look at the
  * Markdown tree, never at the HTML). A body that cannot hold anything they
  * look at is not parsed at all (see markdown-prescan.ts).

@@ -20,7 +20,7 @@ const frontmatter: Frontmatter = {
 
 describe("assembleArticle", () => {
   it("combines frontmatter, slug, body and image size", () => {
-    const body = inlineBody("<p>x</p>");
+    const body = inlineBody("x");
     const article = assembleArticle({
       slug: "headline",
       frontmatter,
