@@ -68,6 +68,14 @@ export function createBodyStore(): BodyStore {
     pending.clear();
   };
 
+  const read = (id: number): string => {
+    const found: unknown = pending.get(id) ?? select.get(id);
+    if (typeof found !== "string") {
+      throw new Error(`The body ${id} is no longer stored (the file changed twice since?)`);
+    }
+    return found;
+  };
+
   return {
     keep(markdown) {
       const id = nextId;
@@ -78,13 +86,8 @@ export function createBodyStore(): BodyStore {
       else flushing ??= setImmediate(flush);
       const body: ArticleBody = {
         digest: bodyDigest(markdown),
-        html() {
-          const found: unknown = pending.get(id) ?? select.get(id);
-          if (typeof found !== "string") {
-            throw new Error(`The body ${id} is no longer stored (the file changed twice since?)`);
-          }
-          return bodyHtml(found);
-        },
+        html: () => bodyHtml(read(id)),
+        markdown: () => read(id),
       };
       ids.set(body, id);
       return body;

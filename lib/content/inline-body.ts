@@ -14,5 +14,6 @@ export type BodyKeeper = (markdown: string) => ArticleBody;
  */
 export const inlineBody: BodyKeeper = (markdown) => ({
   html: () => bodyHtml(markdown),
+  markdown: () => markdown,
   digest: bodyDigest(markdown),
 });

@@ -184,6 +184,8 @@ export type ImageDimensions = { width: number; height: number };
 export type ArticleBody = {
   /** Sanitized HTML, rendered from the Markdown at each call. */
   html(): string;
+  /** The Markdown as written (the search index reads its text without rendering it). */
+  markdown(): string;
   /** Changes when the Markdown does (lib/content/body-digest.ts). */
   readonly digest: string;
 };

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { bodyText } from "../article";
 import type { Article } from "../content/schema";
+import { markdownText } from "./markdown-text";
 import { searchWords } from "./words";
 
 /**
@@ -20,7 +21,7 @@ export type SearchDocument = {
 };
 
 /** Bump when SearchDocument's fields are made differently: every article is indexed again. */
-const DOCUMENT_FORMAT = 1;
+const DOCUMENT_FORMAT = 2;
 
 /**
  * A fingerprint of what an article's search document is made from, without
@@ -54,10 +55,10 @@ export function searchDocument(article: Article): SearchDocument {
     summary: words(article.summary),
     // A live page is found by its updates too: their headlines and text.
     body: [
-      article.body.html(),
-      ...article.updates.flatMap((update) => [update.headline ?? "", update.html]),
+      markdownText(article.body.markdown()),
+      ...article.updates.flatMap((update) => [update.headline ?? "", bodyText(update.html)]),
     ]
-      .map((html) => words(bodyText(html)))
+      .map(words)
       .filter(Boolean)
       .join(" "),
     tags: words(article.tags.join(" ")),

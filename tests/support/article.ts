@@ -23,7 +23,8 @@ export function makeArticle({
     updates: [],
     corrections: [],
     aliases: [],
-    body: { html: () => html, digest: bodyDigest(html) },
+    // Test articles are made from HTML: as Markdown it reads as raw HTML, whose tags search drops.
+    body: { html: () => html, markdown: () => html, digest: bodyDigest(html) },
     image: {
       src: "/images/photo.jpg",
       alt: "A blue test rectangle.",
