@@ -161,7 +161,7 @@ const ENTITIES: Record<string, string> = {
 };
 
 /**
- * The text of an article body's HTML (already sanitized by the loader), for
+ * The text of an article body's HTML (sanitized when rendered), for
  * counting words and for the search index. Never rendered as HTML.
  */
 export function bodyText(html: string): string {

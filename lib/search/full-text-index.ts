@@ -103,14 +103,9 @@ export function createFullTextIndex(
         await yieldToOthers();
       }
       for (let start = 0; start < fresh.length; start += batchSize) {
-        const documents: SearchDocument[] = [];
-        for (const { article } of fresh.slice(start, start + batchSize)) {
-          // Making a document renders the article's body (a few ms): let
-          // readers' requests in between, not only between batches.
-          documents.push(searchDocument(article));
-          if (documents.length % DOCUMENTS_PER_TURN === 0) await yieldToOthers();
-        }
-        await writer.add(documents);
+        await writer.add(
+          fresh.slice(start, start + batchSize).map(({ article }) => searchDocument(article)),
+        );
         await yieldToOthers();
       }
       await writer.setStamp(stamp);
@@ -194,9 +189,6 @@ function stampOf(wanted: ReadonlyMap<string, { fingerprint: string }>): string {
 }
 
 /** Lets requests waiting on the event loop run between batches of a long sync. */
-/** Search documents made between two turns of the event loop during a sync. */
-const DOCUMENTS_PER_TURN = 10;
-
 function yieldToOthers(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
