@@ -35,13 +35,23 @@ export type LiveContentOptions = {
 
 export type Snapshot = { articles: Article[]; authors: Author[] };
 
+/**
+ * "served": what the server has, checked again at most every
+ * `rescanAfterMs` (and, with `serveWhileScanning`, without waiting for that
+ * check). "asSaved": the files as they are now, waiting for a scan when any
+ * change may have been made since the last one: an editor's preview of a
+ * file just saved must show it, not the version a reader may still get for
+ * a few seconds.
+ */
+export type Freshness = "served" | "asSaved";
+
 export type LiveContent = {
   /**
    * Every article (newest first), drafts and scheduled ones included. The
    * array stays the same object while nothing changes, so caches built from it
    * (the search index) can be kept per array.
    */
-  articles(): Promise<Article[]>;
+  articles(freshness?: Freshness): Promise<Article[]>;
   /** Every author, by id. */
   authors(): Promise<Author[]>;
   /** How many times the content folders were listed and checked so far. */
@@ -139,8 +149,14 @@ export function createLiveContent(paths: ContentPaths, options: LiveContentOptio
     log([`Content problem in ${outcome.file} (${action}):`, ...details].join("\n"));
   }
 
-  async function snapshot(): Promise<Snapshot> {
-    if (current && clock() - current.at < options.rescanAfterMs) return current.snapshot;
+  async function snapshot(freshness: Freshness): Promise<Snapshot> {
+    const asSaved = freshness === "asSaved";
+    if (asSaved) {
+      // A scan already running may have started before the latest save.
+      if (pending) await pending.catch(() => undefined);
+    } else if (current && clock() - current.at < options.rescanAfterMs) {
+      return current.snapshot;
+    }
     if (
       current &&
       watch &&
@@ -153,7 +169,7 @@ export function createLiveContent(paths: ContentPaths, options: LiveContentOptio
     }
     // Trusted from when the scan started: edits made during a scan are seen by the next one.
     const startedAt = clock();
-    const background = current !== undefined && options.serveWhileScanning === true;
+    const serving = options.serveWhileScanning === true ? current : undefined;
     if (!pending) {
       pending = scan()
         .then((scanned) => {
@@ -163,8 +179,7 @@ export function createLiveContent(paths: ContentPaths, options: LiveContentOptio
         .finally(() => {
           pending = undefined;
         });
-      const serving = current;
-      if (background && serving) {
+      if (serving) {
         pending.catch((error: unknown) => {
           // Tried again after the interval, checking every file; the old content stays meanwhile.
           serving.at = startedAt;
@@ -173,15 +188,17 @@ export function createLiveContent(paths: ContentPaths, options: LiveContentOptio
         });
       }
     }
-    return background && current ? current.snapshot : pending;
+    if (!serving) return pending;
+    // A failed rescan is logged above; the content it would have replaced stays.
+    return asSaved ? pending.catch(() => serving.snapshot) : serving.snapshot;
   }
 
   return {
-    async articles() {
-      return (await snapshot()).articles;
+    async articles(freshness = "served") {
+      return (await snapshot(freshness)).articles;
     },
     async authors() {
-      return (await snapshot()).authors;
+      return (await snapshot("served")).authors;
     },
     get scans() {
       return scans;

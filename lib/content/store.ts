@@ -32,7 +32,10 @@ export type ContentStore = {
   visibleArticles(now?: Date): Promise<readonly Article[]>;
   /** A visible article by its slug. */
   article(slug: string, now?: Date): Promise<Article | undefined>;
-  /** Any article by its slug, drafts and scheduled ones included: for editors' previews only. */
+  /**
+   * Any article by its slug, drafts and scheduled ones included, as its file
+   * is now (waiting for a rescan if a file may have changed): for editors' previews only.
+   */
   articleForPreview(slug: string): Promise<Article | undefined>;
   /** The visible article that lists `slug` among its former slugs. */
   articleByAlias(slug: string, now?: Date): Promise<Article | undefined>;
@@ -72,7 +75,8 @@ export function createContentStore(paths: ContentPaths, options: ContentStoreOpt
       return found?.find((article) => visible(article, now));
     },
     async articleForPreview(slug) {
-      return articleIndex(await content.articles()).bySlug.get(slug)?.[0];
+      // The file as the editor just saved it, not as readers may still get it.
+      return articleIndex(await content.articles("asSaved")).bySlug.get(slug)?.[0];
     },
     async articleByAlias(slug, now = new Date()) {
       const found = articleIndex(await content.articles()).byAlias.get(slug);

@@ -202,6 +202,24 @@ describe("createLiveContent watching the folders (a running server)", () => {
     expect(content.scans).toBeGreaterThan(quiet);
   });
 
+  it("answers the files as saved without a scan while the system reports no change, and after one when it does", async () => {
+    const content = watching();
+    const quiet = await loadedAndQuiet(content);
+    await content.articles("asSaved");
+    expect(content.scans).toBe(quiet);
+    const source = await readFile(path.join(dir, "hostile-body.md"), "utf8");
+    await edit("hostile-body.md", source.replace(/^title: .*$/m, "title: Previewed as saved"));
+    await expect
+      .poll(
+        async () =>
+          (await content.articles("asSaved")).find((article) => article.slug === "hostile-body")
+            ?.title,
+        { timeout: 5000, interval: 50 },
+      )
+      .toBe("Previewed as saved");
+    expect(content.scans).toBeGreaterThan(quiet);
+  });
+
   it("checks every file anyway once the full-rescan time has passed", async () => {
     const content = watching();
     const quiet = await loadedAndQuiet(content);
@@ -238,6 +256,27 @@ describe("createLiveContent serving while it scans (a running server)", () => {
     expect(await content.articles()).toBe(before);
     await expect.poll(() => slugsOf(content), { timeout: 5000, interval: 20 }).toContain("brand-new-story");
     expect(content.scans).toBe(2);
+  });
+
+  it("waits for the rescan when asked for the files as saved (an editor's preview)", async () => {
+    const content = serving();
+    const before = await content.articles();
+    const source = await readFile(path.join(dir, "hostile-body.md"), "utf8");
+    await edit("brand-new-story.md", source.replace(/^title: .*$/m, "title: Brand new story"));
+    // Within the rescan interval: a reader still gets what was loaded.
+    now = 500;
+    expect(await content.articles()).toBe(before);
+    expect(await content.articles("asSaved")).not.toBe(before);
+    expect(await slugsOf(content)).toContain("brand-new-story");
+    // After it, while a rescan a reader started is running.
+    await edit("brand-new-story.md", source.replace(/^title: .*$/m, "title: Renamed story"));
+    now = 2000;
+    const served = await content.articles();
+    const asSaved = await content.articles("asSaved");
+    expect(asSaved.find((article) => article.slug === "brand-new-story")?.title).toBe(
+      "Renamed story",
+    );
+    expect(served).not.toBe(asSaved);
   });
 
   it("keeps serving what it has when a rescan fails, and says why", async () => {
