@@ -13,7 +13,8 @@ import type { ImageDimensions } from "../schema";
 export async function measureImage(
   publicDir: string,
   src: string,
-  at?: Position,
+  /** Where the path is written: asked only when there is a problem to report. */
+  locate: () => Position = () => ({ line: 1, column: 1 }),
   field = "image.src",
   readSize: ImageSizeReader = imageSizeFromFile,
 ): Promise<StepResult<ImageDimensions>> {
@@ -21,19 +22,19 @@ export async function measureImage(
   try {
     const { width, height } = await readSize(file);
     if (!width || !height) {
-      return failure(contentError("image-unreadable", field, `could not read the size of ${src}`, at));
+      return failure(contentError("image-unreadable", field, `could not read the size of ${src}`, locate()));
     }
     return success({ width, height });
   } catch (error) {
     const missing = error instanceof Error && "code" in error && error.code === "ENOENT";
     return failure(
       missing
-        ? contentError("image-missing", field, `expected an image file at public${src}, found no such file`, at)
+        ? contentError("image-missing", field, `expected an image file at public${src}, found no such file`, locate())
         : contentError(
             "image-unreadable",
             field,
             `expected a JPEG, PNG, WebP or AVIF image at public${src}, found a file that is not one`,
-            at,
+            locate(),
           ),
     );
   }
