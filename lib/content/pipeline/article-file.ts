@@ -2,12 +2,12 @@ import "server-only";
 import { assembleArticle } from "./assemble";
 import { editorialWarnings } from "./editorial";
 import { decodeSource } from "./decode";
-import { parseFrontmatter, positionOf, type FieldPositions } from "./frontmatter";
+import { parseFrontmatter, positionOf } from "./frontmatter";
 import type { ImageSizeReader } from "./image-size-cache";
 import { measureImage } from "./images";
 import { analyzeUpdates, splitLiveBody } from "./live-updates";
 import { inspectMarkdown, type InternalLink } from "./markdown";
-import { contentError, isError, type Problem } from "./problems";
+import { contentError, isError, type Position, type Problem } from "./problems";
 import type { SourceFile } from "./read";
 import { inlineBody, type BodyKeeper } from "../inline-body";
 import { imageSchema, type Article, type ImageDimensions } from "../schema";
@@ -29,7 +29,7 @@ export type FileOutcome = {
   /** The author ids the frontmatter names, when it is valid (checked against the author files later). */
   authorIds: string[];
   /** Where each frontmatter field is written, for problems found later. */
-  fieldPositions: FieldPositions;
+  fieldPositions: Record<string, Position>;
 };
 
 /**
@@ -52,7 +52,7 @@ export async function analyzeArticleFile(
   const problems: Problem[] = [];
   const slug = slugFromFileName(source.fileName);
   if (!slug.ok) problems.push(...slug.problems);
-  let fieldPositions: FieldPositions = () => ({});
+  let fieldPositions: Record<string, Position> = {};
   let authorIds: string[] = [];
   const outcome = (
     article?: Article,
@@ -111,7 +111,7 @@ export async function analyzeArticleFile(
   const src = frontmatter.ok ? frontmatter.value.image.src : imageSourceOf(data);
   let imageSize: ImageDimensions | undefined;
   if (src !== undefined) {
-    const at = () => positionOf(fieldPositions, ["image", "src"]);
+    const at = positionOf(fieldPositions, ["image", "src"]);
     const measured = await measureImage(publicDir, src, at, "image.src", readSize);
     if (measured.ok) imageSize = measured.value;
     else problems.push(...measured.problems);

@@ -59,7 +59,7 @@ export async function analyzeAuthorFile(
   const { photo, ...rest } = frontmatter.value;
   let measuredPhoto: Author["photo"];
   if (photo) {
-    const at = () => positionOf(fieldPositions, ["photo", "src"]);
+    const at = positionOf(fieldPositions, ["photo", "src"]);
     const measured = await measureImage(publicDir, photo.src, at, "photo.src", readSize);
     if (measured.ok) measuredPhoto = { ...photo, ...measured.value };
     else problems.push(...measured.problems);

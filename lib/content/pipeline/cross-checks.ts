@@ -27,21 +27,20 @@ export function crossFileProblems(
   }
 
   const filesByAlias = groupFiles(outcomes, (outcome) => outcome.aliases);
-  const byFile = new Map(outcomes.map((outcome) => [outcome.file, outcome]));
-  const aliasPosition = (file: string) => {
-    const outcome = byFile.get(file);
-    return outcome ? positionOf(outcome.fieldPositions, ["aliases"]) : undefined;
-  };
+  const aliasPosition = new Map(
+    outcomes.map((outcome) => [outcome.file, positionOf(outcome.fieldPositions, ["aliases"])]),
+  );
   for (const [alias, files] of filesByAlias) {
     const owner = filesBySlug.get(alias);
     for (const file of files) {
+      const at = aliasPosition.get(file);
       if (owner) {
         const message = `"${alias}" is the slug of ${owner.join(", ")}`;
-        add(file, contentError("alias-collision", "aliases", message, aliasPosition(file)));
+        add(file, contentError("alias-collision", "aliases", message, at));
       } else if (files.length > 1) {
         const others = files.filter((other) => other !== file).join(", ");
         const message = `"${alias}" is also an alias in ${others}`;
-        add(file, contentError("alias-collision", "aliases", message, aliasPosition(file)));
+        add(file, contentError("alias-collision", "aliases", message, at));
       }
     }
   }
@@ -68,7 +67,7 @@ function unknownAuthors(outcome: FileOutcome, authorIds: ReadonlySet<string>): P
   return ids.flatMap((id, index) => {
     if (authorIds.has(id)) return [];
     // `authors: [a, b]` has a position per item; `author: a` only the field's.
-    const listed = outcome.fieldPositions()[`authors.${index}`] !== undefined;
+    const listed = outcome.fieldPositions[`authors.${index}`] !== undefined;
     const field = listed ? `authors.${index}` : "author";
     const at = positionOf(outcome.fieldPositions, listed ? ["authors", index] : ["author"]);
     const message = `"${id}" is not an author: expected the id of a file in content/authors/ (${known})`;

@@ -1,5 +1,5 @@
-import { positionOf, type FieldPositions } from "./frontmatter";
-import { contentWarning, type Problem } from "./problems";
+import { positionOf } from "./frontmatter";
+import { contentWarning, type Position, type Problem } from "./problems";
 import type { Frontmatter } from "../schema";
 import { PLACEHOLDERS } from "./placeholders";
 
@@ -14,7 +14,7 @@ export const MIN_ALT_LENGTH = 10;
  */
 export function editorialWarnings(
   frontmatter: Frontmatter,
-  fieldPositions: FieldPositions,
+  fieldPositions: Record<string, Position>,
 ): Problem[] {
   const warnings: Problem[] = [];
   const at = (...path: string[]) => positionOf(fieldPositions, path);

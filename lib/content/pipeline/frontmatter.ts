@@ -1,22 +1,15 @@
 import matter from "gray-matter";
 import { isMap, isNode, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
 import { createLocator } from "./positions";
-import { readYamlCore } from "./yaml-core";
 import { contentError, failure, success, type Position, type StepResult } from "./problems";
-
-/**
- * Where each frontmatter field (dotted path, list items by index) is written
- * in the file. Finding out costs a second, slower parse of the frontmatter,
- * so it is done when a problem needs a position, once.
- */
-export type FieldPositions = () => Record<string, Position>;
 
 export type ParsedSource = {
   data: unknown;
   body: string;
   /** Line of the file on which the body starts, so body problems point at the right line. */
   bodyStartLine: number;
-  fieldPositions: FieldPositions;
+  /** Where each frontmatter field (dotted path, list items by index) is written in the file. */
+  fieldPositions: Record<string, Position>;
 };
 
 class FrontmatterSyntaxError extends Error {
@@ -36,8 +29,6 @@ function refuseToExecute(): never {
   );
 }
 
-const YAML_OPTIONS = { schema: "core", uniqueKeys: true } as const;
-
 /**
  * Splits a Markdown file into its frontmatter data and its body.
  *
@@ -45,60 +36,13 @@ const YAML_OPTIONS = { schema: "core", uniqueKeys: true } as const;
  * default, so both engines are replaced by ones that refuse. YAML is parsed
  * with the core schema: dates stay the strings the editor wrote (keeping their
  * offset) instead of becoming Date objects, and duplicate keys are errors.
- *
- * The `yaml` package is the reference reader. A frontmatter is first read by
- * the faster one (yaml-core.ts, the same schema); what that one refuses is
- * read again by the reference, which decides and words the error.
  */
 export function parseFrontmatter(source: string): StepResult<ParsedSource> {
-  return readQuickly(source) ?? readWithReference(source);
-}
-
-/** The file read with the fast YAML reader, or undefined for the reference to decide. */
-function readQuickly(source: string): StepResult<ParsedSource> | undefined {
-  let yamlSource: string | undefined;
-  const options = {
-    engines: {
-      yaml: (text: string): object => {
-        // A copy of each: the reader's strings, and the text itself, are
-        // slices of the file's text, and a slice keeps the whole text alive.
-        yamlSource = structuredClone(text);
-        return structuredClone(readYamlCore(text) ?? {});
-      },
-      js: refuseToExecute,
-      javascript: refuseToExecute,
-    },
-  };
-  let file: ReturnType<typeof matter>;
-  try {
-    // Passing options also bypasses gray-matter's global cache keyed by content.
-    file = matter(source, options);
-  } catch {
-    return undefined;
-  }
-  const text = yamlSource;
-  return success({
-    data: file.data,
-    body: file.content,
-    bodyStartLine: bodyStartLine(source, file.content),
-    fieldPositions: once(() => {
-      if (text === undefined) return {};
-      // The frontmatter's text starts on the file's first line (after its
-      // "---"), so its lines and columns are the file's from line 2 on.
-      const document = parseDocument(text, YAML_OPTIONS);
-      const positions: Record<string, Position> = {};
-      if (document.contents) collectPositions(document.contents, [], createLocator(text), positions);
-      return positions;
-    }),
-  });
-}
-
-function readWithReference(source: string): StepResult<ParsedSource> {
   let document: Document | undefined;
   const options = {
     engines: {
       yaml: (yamlSource: string): object => {
-        document = parseDocument(yamlSource, YAML_OPTIONS);
+        document = parseDocument(yamlSource, { schema: "core", uniqueKeys: true });
         const [error] = document.errors;
         if (error) {
           const message = (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
@@ -117,7 +61,9 @@ function readWithReference(source: string): StepResult<ParsedSource> {
   const locate = createLocator(source);
   const matterStart = source.indexOf("\n") + 1;
   try {
+    // Passing options also bypasses gray-matter's global cache keyed by content.
     const file = matter(source, options);
+    const before = source.slice(0, source.length - file.content.length);
     const fieldPositions: Record<string, Position> = {};
     if (document?.contents) {
       collectPositions(document.contents, [], (offset) => locate(matterStart + offset - 1), fieldPositions);
@@ -125,8 +71,8 @@ function readWithReference(source: string): StepResult<ParsedSource> {
     return success({
       data: file.data,
       body: file.content,
-      bodyStartLine: bodyStartLine(source, file.content),
-      fieldPositions: () => fieldPositions,
+      bodyStartLine: before.split("\n").length,
+      fieldPositions,
     });
   } catch (error) {
     if (error instanceof FrontmatterSyntaxError) {
@@ -136,15 +82,6 @@ function readWithReference(source: string): StepResult<ParsedSource> {
     const reason = error instanceof Error ? error.message : String(error);
     return failure(contentError("frontmatter-syntax", "frontmatter", reason.split("\n")[0] ?? reason));
   }
-}
-
-function bodyStartLine(source: string, body: string): number {
-  return source.slice(0, source.length - body.length).split("\n").length;
-}
-
-function once<T>(compute: () => T): () => T {
-  let known: { value: T } | undefined;
-  return () => (known ??= { value: compute() }).value;
 }
 
 function collectPositions(
@@ -171,10 +108,9 @@ function collectPositions(
 }
 
 /** The position of a field, or of its nearest written parent, or the file's start. */
-export function positionOf(fieldPositions: FieldPositions, path: readonly PropertyKey[]): Position {
-  const positions = fieldPositions();
+export function positionOf(fieldPositions: Record<string, Position>, path: readonly PropertyKey[]): Position {
   for (let length = path.length; length > 0; length -= 1) {
-    const found = positions[path.slice(0, length).map(String).join(".")];
+    const found = fieldPositions[path.slice(0, length).map(String).join(".")];
     if (found) return found;
   }
   return { line: 1, column: 1 };

@@ -13,8 +13,7 @@ import type { ImageDimensions } from "../schema";
 export async function measureImage(
   publicDir: string,
   src: string,
-  /** Where the path is written: asked only when there is a problem to report. */
-  locate: () => Position = () => ({ line: 1, column: 1 }),
+  at?: Position,
   field = "image.src",
   readSize: ImageSizeReader = imageSizeFromFile,
 ): Promise<StepResult<ImageDimensions>> {
@@ -22,19 +21,19 @@ export async function measureImage(
   try {
     const { width, height } = await readSize(file);
     if (!width || !height) {
-      return failure(contentError("image-unreadable", field, `could not read the size of ${src}`, locate()));
+      return failure(contentError("image-unreadable", field, `could not read the size of ${src}`, at));
     }
     return success({ width, height });
   } catch (error) {
     const missing = error instanceof Error && "code" in error && error.code === "ENOENT";
     return failure(
       missing
-        ? contentError("image-missing", field, `expected an image file at public${src}, found no such file`, locate())
+        ? contentError("image-missing", field, `expected an image file at public${src}, found no such file`, at)
         : contentError(
             "image-unreadable",
             field,
             `expected a JPEG, PNG, WebP or AVIF image at public${src}, found a file that is not one`,
-            locate(),
+            at,
           ),
     );
   }

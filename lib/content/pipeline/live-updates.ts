@@ -1,4 +1,4 @@
-import { parseFrontmatter, positionOf, type FieldPositions } from "./frontmatter";
+import { parseFrontmatter, positionOf } from "./frontmatter";
 import type { ImageSizeReader } from "./image-size-cache";
 import { measureImage } from "./images";
 import { inspectMarkdown, renderMarkdown, type InternalLink } from "./markdown";
@@ -156,14 +156,11 @@ async function analyzeBlock(
       pinnedPosition: markerPosition,
     };
   }
-  const { fieldPositions } = parsed.value;
-  // Where `at` and `pinned` are written is needed anyway (updates out of order are reported there).
-  const movedPositions = Object.fromEntries(
-    Object.entries(fieldPositions()).map(([field, position]) => [field, moved(position)]),
+  const positions = Object.fromEntries(
+    Object.entries(parsed.value.fieldPositions).map(([field, position]) => [field, moved(position)]),
   );
-  const positions: FieldPositions = () => movedPositions;
-  const atPosition = movedPositions.at ?? markerPosition;
-  const pinnedPosition = movedPositions.pinned ?? markerPosition;
+  const atPosition = positions.at ?? markerPosition;
+  const pinnedPosition = positions.pinned ?? markerPosition;
   const header = validateUpdateHeader(parsed.value.data, positions);
   const rendered = options.render ? renderMarkdown(block.body, block.bodyStartLine) : undefined;
   const inspection = rendered ?? inspectMarkdown(block.body, block.bodyStartLine);
@@ -182,7 +179,7 @@ async function analyzeBlock(
     const measured = await measureImage(
       options.publicDir,
       header.value.image.src,
-      () => positionOf(positions, ["image", "src"]),
+      positionOf(positions, ["image", "src"]),
       "image.src",
       options.readSize,
     );

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { positionOf, type FieldPositions } from "./frontmatter";
-import { contentError, failure, success, type StepResult } from "./problems";
+import { positionOf } from "./frontmatter";
+import { contentError, failure, success, type Position, type StepResult } from "./problems";
 import {
   authorSchema,
   frontmatterSchema,
@@ -18,7 +18,7 @@ const DATE_FIELDS = new Set(["publishedAt", "updatedAt", "expiresAt", "coverageE
  */
 export function validateFrontmatter(
   data: unknown,
-  fieldPositions: FieldPositions = () => ({}),
+  fieldPositions: Record<string, Position> = {},
 ): StepResult<Frontmatter> {
   return validateWith(frontmatterSchema, data, fieldPositions);
 }
@@ -26,7 +26,7 @@ export function validateFrontmatter(
 /** Checks an author file's frontmatter, with the same wording and positions as articles. */
 export function validateAuthor(
   data: unknown,
-  fieldPositions: FieldPositions = () => ({}),
+  fieldPositions: Record<string, Position> = {},
 ): StepResult<AuthorFrontmatter> {
   return validateWith(authorSchema, data, fieldPositions);
 }
@@ -34,7 +34,7 @@ export function validateAuthor(
 /** Checks the fields of one update of a live page (lib/content/pipeline/live-updates.ts). */
 export function validateUpdateHeader(
   data: unknown,
-  fieldPositions: FieldPositions = () => ({}),
+  fieldPositions: Record<string, Position> = {},
 ): StepResult<LiveUpdateHeader> {
   return validateWith(liveUpdateSchema, data, fieldPositions);
 }
@@ -42,7 +42,7 @@ export function validateUpdateHeader(
 function validateWith<T>(
   schema: z.ZodType<T>,
   data: unknown,
-  fieldPositions: FieldPositions,
+  fieldPositions: Record<string, Position>,
 ): StepResult<T> {
   const result = schema.safeParse(data);
   if (result.success) return success(result.data);

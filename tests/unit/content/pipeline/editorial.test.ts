@@ -17,7 +17,7 @@ const good: Frontmatter = {
   live: false,
 };
 
-const positions = () => ({ title: { line: 2, column: 1 }, summary: { line: 3, column: 1 } });
+const positions = { title: { line: 2, column: 1 }, summary: { line: 3, column: 1 } };
 
 describe("editorialWarnings", () => {
   it("finds nothing in good frontmatter", () => {

@@ -35,7 +35,7 @@ describe("cachedImageSizeReader", () => {
     const { imageSizeFromFile } = await import("image-size/fromFile");
     const readSize = cachedImageSizeReader(imageSizeFromFile);
     for (const src of ["/images/photo.jpg", "/images/none.jpg", "/images/broken.jpg"]) {
-      const at = () => ({ line: 9, column: 3 });
+      const at = { line: 9, column: 3 };
       const direct = await measureImage(fixturePublicDir, src, at);
       expect(await measureImage(fixturePublicDir, src, at, "image.src", readSize)).toEqual(direct);
       expect(await measureImage(fixturePublicDir, src, at, "image.src", readSize)).toEqual(direct);
