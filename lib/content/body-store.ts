@@ -59,23 +59,22 @@ export function createBodyStore(): BodyStore {
   // once the turn ends (or sooner when it is large): a transaction per insert
   // was a fifth of loading 5,000 articles. The connection reads its own
   // uncommitted rows.
-  let inTransaction = 0;
+  // The connection's own state says whether a transaction is open, so an
+  // insert that fails (a full disk) leaves nothing for the next one to trip on.
+  let writtenInTransaction = 0;
   let committing: NodeJS.Immediate | undefined;
   const commit = () => {
     if (committing) clearImmediate(committing);
     committing = undefined;
-    if (inTransaction === 0) return;
-    db.exec("COMMIT");
-    inTransaction = 0;
+    writtenInTransaction = 0;
+    if (db.inTransaction) db.exec("COMMIT");
   };
   const write = (id: number, markdown: string) => {
-    if (inTransaction === 0) {
-      db.exec("BEGIN");
-      committing = setImmediate(commit);
-    }
+    if (!db.inTransaction) db.exec("BEGIN");
+    committing ??= setImmediate(commit);
     insert.run(id, markdown);
-    inTransaction += 1;
-    if (inTransaction >= MAX_BODIES_PER_TRANSACTION) commit();
+    writtenInTransaction += 1;
+    if (writtenInTransaction >= MAX_BODIES_PER_TRANSACTION) commit();
   };
 
   const read = (id: number): string => {

@@ -78,4 +78,14 @@ describe("createBodyStore's batched writes", () => {
     expect(store.size).toBe(1234);
     expect(bodies.map((body) => body.html())).toEqual(bodies.map((_, i) => `<p>Body ${i}.</p>`));
   });
+
+  it("goes on keeping bodies after a write fails", async () => {
+    store = createBodyStore();
+    // SQLite refuses a value it cannot bind, as it would refuse a row on a full disk.
+    expect(() => store.keep(Symbol("not text") as unknown as string)).toThrow();
+    const body = store.keep("Kept *after* the failure.");
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(store.keep("And later.").markdown()).toBe("And later.");
+    expect(body.markdown()).toBe("Kept *after* the failure.");
+  });
 });
