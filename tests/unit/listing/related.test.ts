@@ -72,4 +72,48 @@ describe("relatedArticles", () => {
     expect(related.map((article) => article.slug)).not.toContain("unrelated");
     expect(relatedArticles(story, [story])).toEqual([]);
   });
+
+  it("picks what ranking the whole archive would, whatever the order of the candidates", () => {
+    // A seeded archive with many ties: same tags, same sections, same times.
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const sections = ["europe", "science", "africa"] as const;
+    const tagPool = ["rail", "transport", "cities", "astronomy"];
+    const archive = Array.from({ length: 400 }, (_, i) =>
+      makeArticle({
+        slug: `story-${i}`,
+        section: sections[next(3)] ?? "europe",
+        tags: tagPool.filter(() => next(3) === 0),
+        publishedAt: `2026-0${1 + next(9)}-1${next(10)}T12:00:00Z`,
+      }),
+    );
+    const ranked = (article: (typeof archive)[number], limit: number) =>
+      archive
+        .filter((other) => other.slug !== article.slug)
+        .map((other) => ({
+          other,
+          shared: other.tags.filter((tag) => article.tags.includes(tag)).length,
+          same: other.section === article.section,
+        }))
+        .filter(({ shared, same }) => shared > 0 || same)
+        .sort(
+          (a, b) =>
+            b.shared - a.shared ||
+            Number(b.same) - Number(a.same) ||
+            Date.parse(b.other.publishedAt) - Date.parse(a.other.publishedAt) ||
+            a.other.slug.localeCompare(b.other.slug),
+        )
+        .slice(0, limit)
+        .map(({ other }) => other.slug);
+    const shuffled = [...archive].sort(() => next(3) - 1);
+    for (const article of archive.slice(0, 40)) {
+      for (const limit of [1, 4, 9]) {
+        const picked = relatedArticles(article, shuffled, limit).map((other) => other.slug);
+        expect(picked, `${article.slug}, ${limit}`).toEqual(ranked(article, limit));
+      }
+    }
+  });
 });
