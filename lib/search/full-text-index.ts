@@ -8,11 +8,17 @@ import {
 } from "./document";
 import { MAX_EXPANSIONS_PER_WORD, PREFIX_MIN_LENGTH, maxEdits, withinEdits } from "./expand";
 import { normalizeQuery } from "./query";
-import { recencyFactor } from "./ranking";
 import { searchWords } from "./words";
 
-/** An indexed article a query matched, and how well (higher is better) before recency. */
-export type StoredMatch = { slug: string; publishedAt: string; relevance: number };
+/** An indexed article a query matched, and its score: relevance times recency (higher is better). */
+export type StoredMatch = { slug: string; score: number };
+
+/**
+ * How a database ranks what a query matched: relevance (its own, with
+ * FIELD_BOOST) times recencyFactorSql at `now`, best first, ties newest
+ * first, then by slug; at most `limit`.
+ */
+export type Ranking = { now: Date; limit: number };
 
 /** Words of one query word that are in the index: any of them matches it. */
 export type WordGroup = readonly string[];
@@ -34,8 +40,12 @@ export type SearchStorage = {
   startingWith(prefix: string, limit: number): Promise<string[]>;
   /** Words of `min` to `max` letters (code points). */
   ofLength(min: number, max: number): Promise<string[]>;
-  /** Documents holding a word of every group (AND) or of any group (OR). */
-  match(groups: readonly WordGroup[], combine: "AND" | "OR"): Promise<StoredMatch[]>;
+  /** The best documents holding a word of every group (AND) or of any group (OR). */
+  match(
+    groups: readonly WordGroup[],
+    combine: "AND" | "OR",
+    ranking: Ranking,
+  ): Promise<StoredMatch[]>;
   documents(slugs: readonly string[]): Promise<SearchDocument[]>;
   close(): Promise<void>;
 };
@@ -150,17 +160,11 @@ export function createFullTextIndex(
       if (present.length === 0) return [];
       // Every word, else any word (a word no story holds rules out every word at once).
       const everyWord = present.length === groups.length;
-      let matches = everyWord ? await storage.match(present, "AND") : [];
-      if (matches.length === 0 && (!everyWord || present.length > 1)) {
-        matches = await storage.match(present, "OR");
+      const ranking = { now, limit };
+      let ranked = everyWord ? await storage.match(present, "AND", ranking) : [];
+      if (ranked.length === 0 && (!everyWord || present.length > 1)) {
+        ranked = await storage.match(present, "OR", ranking);
       }
-      const ranked = matches
-        .map((match) => ({
-          ...match,
-          score: match.relevance * recencyFactor(match.publishedAt, now),
-        }))
-        .sort((a, b) => b.score - a.score || b.publishedAt.localeCompare(a.publishedAt))
-        .slice(0, limit);
       const documents = new Map(
         (await storage.documents(ranked.map((match) => match.slug))).map((document) => [
           document.slug,

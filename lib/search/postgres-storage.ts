@@ -4,7 +4,7 @@ import { z } from "zod";
 import { openPostgresPool } from "../postgres-pool";
 import { documentWords, type SearchDocument } from "./document";
 import type { SearchStorage, StorageWriter, WordGroup } from "./full-text-index";
-import { FIELD_BOOST } from "./ranking";
+import { FIELD_BOOST, recencyFactorSql } from "./ranking";
 
 /**
  * Bump when the tables below change. The index is derived from the content
@@ -110,19 +110,22 @@ export function openPostgresSearchStorage(connectionString: string): SearchStora
       );
       return found.map((row) => row.word);
     },
-    async match(groups, combine) {
-      const found = await rows(
+    async match(groups, combine, { now, limit }) {
+      // ts_rank is a float4: through its text, as the driver reads it, so that
+      // the product is the one SQLite's ranking and the tests compute.
+      return rows(
         matchRow,
-        `SELECT slug, published_at, ts_rank($2::float4[], vector, query) AS relevance
+        `SELECT slug,
+                ts_rank($2::float4[], vector, query)::text::float8
+                  * ${recencyFactorSql(
+                    "greatest(0, ($3::float8 - (extract(epoch FROM published_at::timestamptz) * 1000)::float8) / 86400000)",
+                  )} AS score
            FROM search_documents, to_tsquery('simple', $1) AS query
-          WHERE vector @@ query`,
-        [tsQuery(groups, combine), RANK_WEIGHTS],
+          WHERE vector @@ query
+          ORDER BY score DESC, published_at COLLATE "C" DESC, slug COLLATE "C"
+          LIMIT $4`,
+        [tsQuery(groups, combine), RANK_WEIGHTS, now.getTime(), limit],
       );
-      return found.map((row) => ({
-        slug: row.slug,
-        publishedAt: row.published_at,
-        relevance: row.relevance,
-      }));
     },
     async documents(slugs) {
       const found = await rows(
@@ -255,7 +258,7 @@ export function tsQuery(groups: readonly WordGroup[], combine: "AND" | "OR"): st
 
 const stampRow = z.object({ stamp: z.string() });
 const wordRow = z.object({ word: z.string() });
-const matchRow = z.object({ slug: z.string(), published_at: z.string(), relevance: z.number() });
+const matchRow = z.object({ slug: z.string(), score: z.number() });
 const documentRow = z.object({
   slug: z.string(),
   fingerprint: z.string(),

@@ -4,8 +4,8 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { z } from "zod";
 import { documentWords, type SearchDocument } from "./document";
-import type { SearchStorage, StorageWriter, StoredMatch, WordGroup } from "./full-text-index";
-import { FIELD_BOOST } from "./ranking";
+import type { SearchStorage, StorageWriter, WordGroup } from "./full-text-index";
+import { FIELD_BOOST, recencyFactorSql } from "./ranking";
 
 /**
  * Bump when the tables below change. The index is derived from the content
@@ -92,12 +92,15 @@ export function openSqliteSearchStorage(file: string): SearchStorage {
       `SELECT d.slug, d.fingerprint, d.published_at, t.title, t.summary, t.body, t.tags
          FROM search_documents d JOIN search_text t ON t.rowid = d.id WHERE d.slug = ?`,
     ),
-    match: db.prepare<[string]>(
+    match: db.prepare<[{ query: string; now: number; limit: number }]>(
       // bm25 is lower for better matches; its weights follow the columns' order.
-      `SELECT d.slug, d.published_at,
-              -bm25(search_text, ${FIELD_BOOST.title}, ${FIELD_BOOST.summary}, ${FIELD_BOOST.body}, ${FIELD_BOOST.tags}) AS relevance
+      `SELECT d.slug,
+              -bm25(search_text, ${FIELD_BOOST.title}, ${FIELD_BOOST.summary}, ${FIELD_BOOST.body}, ${FIELD_BOOST.tags})
+                * ${recencyFactorSql("max(0, (@now - unixepoch(d.published_at, 'subsec') * 1000) / 86400000.0)")} AS score
          FROM search_text JOIN search_documents d ON d.id = search_text.rowid
-        WHERE search_text MATCH ?`,
+        WHERE search_text MATCH @query
+        ORDER BY score DESC, d.published_at DESC, d.slug
+        LIMIT @limit`,
     ),
   };
 
@@ -165,13 +168,14 @@ export function openSqliteSearchStorage(file: string): SearchStorage {
     async ofLength(min, max) {
       return words.parse(statements.ofLength.all(min, max));
     },
-    async match(groups, combine) {
-      const rows = matchRows.parse(statements.match.all(matchExpression(groups, combine)));
-      return rows.map((row): StoredMatch => ({
-        slug: row.slug,
-        publishedAt: row.published_at,
-        relevance: row.relevance,
-      }));
+    async match(groups, combine, { now, limit }) {
+      return matchRows.parse(
+        statements.match.all({
+          query: matchExpression(groups, combine),
+          now: now.getTime(),
+          limit,
+        }),
+      );
     },
     async documents(slugs) {
       const found: SearchDocument[] = [];
@@ -204,9 +208,7 @@ const documentRow = textRow.extend({
   fingerprint: z.string(),
   published_at: z.string(),
 });
-const matchRows = z.array(
-  z.object({ slug: z.string(), published_at: z.string(), relevance: z.number() }),
-);
+const matchRows = z.array(z.object({ slug: z.string(), score: z.number() }));
 
 function stampValue(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;

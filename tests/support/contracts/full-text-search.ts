@@ -111,6 +111,36 @@ export function fullTextSearchContract(backend: StoreBackend): void {
         ]);
       });
 
+      it("returns the best of many matches, as ranking all of them would: newer first among equals", async () => {
+        // Every third story has the word in its headline; one story every three days.
+        const many = Array.from({ length: 60 }, (_, i) =>
+          makeArticle({
+            slug: `harbour-${String(i).padStart(2, "0")}`,
+            title: i % 3 === 0 ? "Harbour works begin" : "Works begin at last",
+            summary: "Cranes arrive at the harbour as the long-delayed works finally begin.",
+            html: "<p>The harbour works start.</p>",
+            publishedAt: new Date(now.getTime() - i * 3 * 86_400_000)
+              .toISOString()
+              .replace(/\.\d{3}Z$/, "Z"),
+          }),
+        );
+        const index = open();
+        await index.sync(many);
+        const all = await index.search("harbour", now, 100);
+        expect(all).toHaveLength(60);
+        for (const limit of [1, 7, 25]) {
+          const best = await index.search("harbour", now, limit);
+          expect(best.map((hit) => hit.slug)).toEqual(all.slice(0, limit).map((hit) => hit.slug));
+        }
+        const scores = all.map((hit) => hit.score);
+        expect(scores).toEqual([...scores].sort((a, b) => b - a));
+        const headlines = all
+          .map((hit) => hit.slug)
+          .filter((slug) => Number(slug.slice(-2)) % 3 === 0);
+        expect(headlines).toEqual([...headlines].sort());
+        expect(all[0]?.slug).toBe("harbour-00");
+      });
+
       it("never returns what readers may not see", async () => {
         const { find } = finder();
         expect(await find("draft")).not.toContain("draft-ferry");

@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { maxEdits, withinEdits } from "@/lib/search/expand";
 import { highlight } from "@/lib/search/highlight";
-import { MAX_RECENCY_BOOST, recencyFactor } from "@/lib/search/ranking";
+import { MAX_RECENCY_BOOST, recencyFactor, recencyFactorSql } from "@/lib/search/ranking";
 import { MAX_QUERY_LENGTH, normalizeQuery } from "@/lib/search/query";
 import { matchExpression, openSqliteSearchStorage } from "@/lib/search/sqlite-storage";
 import { tsQuery } from "@/lib/search/postgres-storage";
@@ -83,6 +83,28 @@ describe("recencyFactor", () => {
     expect(year).toBeGreaterThan(1);
     // A story dated after now gets no more than today's.
     expect(recencyFactor("2027-01-01T00:00:00Z", now)).toBeCloseTo(MAX_RECENCY_BOOST);
+  });
+
+  it("is the very number SQLite computes from recencyFactorSql", () => {
+    const db = new Database(":memory:");
+    const factor = db
+      .prepare<[{ now: number; publishedAt: string }]>(
+        `SELECT ${recencyFactorSql("max(0, (@now - unixepoch(@publishedAt, 'subsec') * 1000) / 86400000.0)")}`,
+      )
+      .pluck();
+    for (const publishedAt of [
+      now.toISOString(),
+      "2026-11-25T11:59:59Z",
+      "2026-10-26T12:00:00+02:00",
+      "2025-11-25T12:00:00.250Z",
+      "2019-02-24T18:05:00-05:00",
+      "2027-01-01T00:00:00Z",
+    ]) {
+      expect(factor.get({ now: now.getTime(), publishedAt }), publishedAt).toBe(
+        recencyFactor(publishedAt, now),
+      );
+    }
+    db.close();
   });
 });
 
