@@ -58,9 +58,8 @@ export function createBodyStore(): BodyStore {
   // minute of idling. The writes of a turn share one transaction, committed
   // once the turn ends (or sooner when it is large): a transaction per insert
   // was a fifth of loading 5,000 articles. The connection reads its own
-  // uncommitted rows.
-  // The connection's own state says whether a transaction is open, so an
-  // insert that fails (a full disk) leaves nothing for the next one to trip on.
+  // uncommitted rows, and its own state says whether a transaction is open,
+  // so an insert that fails (a full disk) leaves nothing for the next to trip on.
   let writtenInTransaction = 0;
   let committing: NodeJS.Immediate | undefined;
   const commit = () => {

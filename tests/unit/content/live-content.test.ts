@@ -26,6 +26,12 @@ async function edit(name: string, text: string) {
   await utimes(file, later, later);
 }
 
+/** Writes `name` as a copy of hostile-body.md with another headline, as a later edit would. */
+async function editTitle(name: string, title: string) {
+  const source = await readFile(path.join(dir, "hostile-body.md"), "utf8");
+  await edit(name, source.replace(/^title: .*$/m, `title: ${title}`));
+}
+
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "dateline-live-"));
   await cp(path.join(fixturesDir, "valid"), dir, { recursive: true });
@@ -55,8 +61,7 @@ describe("createLiveContent (lenient, as on a running server)", () => {
   it("picks up a new file after the rescan interval, not before", async () => {
     const content = lenient();
     expect(await slugsOf(content)).toEqual(["border-talks-resume", "hostile-body", "science-fair-opens"]);
-    const source = await readFile(path.join(dir, "hostile-body.md"), "utf8");
-    await edit("brand-new-story.md", source.replace(/^title: .*$/m, "title: Brand new story"));
+    await editTitle("brand-new-story.md", "Brand new story");
     now = 500;
     expect(await slugsOf(content)).not.toContain("brand-new-story");
     now = 1500;
@@ -132,8 +137,7 @@ describe("createLiveContent (lenient, as on a running server)", () => {
   it("sees an edit to a file after the interval, with no file added or removed", async () => {
     const content = lenient();
     await content.articles();
-    const source = await readFile(path.join(dir, "hostile-body.md"), "utf8");
-    await edit("hostile-body.md", source.replace(/^title: .*$/m, "title: An edited headline"));
+    await editTitle("hostile-body.md", "An edited headline");
     now = 2000;
     const edited = (await content.articles()).find((article) => article.slug === "hostile-body");
     expect(edited?.title).toBe("An edited headline");
@@ -194,8 +198,7 @@ describe("createLiveContent watching the folders (a running server)", () => {
       await content.articles();
     }
     expect(content.scans).toBe(quiet);
-    const source = await readFile(path.join(dir, "hostile-body.md"), "utf8");
-    await edit("hostile-body.md", source.replace(/^title: .*$/m, "title: Seen through the watch"));
+    await editTitle("hostile-body.md", "Seen through the watch");
     await eventually(
       async () => (await content.articles()).find((article) => article.slug === "hostile-body")?.title,
     ).toBe("Seen through the watch");
@@ -207,8 +210,7 @@ describe("createLiveContent watching the folders (a running server)", () => {
     const quiet = await loadedAndQuiet(content);
     await content.articles("asSaved");
     expect(content.scans).toBe(quiet);
-    const source = await readFile(path.join(dir, "hostile-body.md"), "utf8");
-    await edit("hostile-body.md", source.replace(/^title: .*$/m, "title: Previewed as saved"));
+    await editTitle("hostile-body.md", "Previewed as saved");
     await expect
       .poll(
         async () =>
@@ -249,8 +251,7 @@ describe("createLiveContent serving while it scans (a running server)", () => {
   it("answers with what it has while a rescan runs, then with what the rescan found", async () => {
     const content = serving();
     const before = await content.articles();
-    const source = await readFile(path.join(dir, "hostile-body.md"), "utf8");
-    await edit("brand-new-story.md", source.replace(/^title: .*$/m, "title: Brand new story"));
+    await editTitle("brand-new-story.md", "Brand new story");
     now = 2000;
     // This request started the rescan and did not wait for it.
     expect(await content.articles()).toBe(before);
@@ -261,15 +262,14 @@ describe("createLiveContent serving while it scans (a running server)", () => {
   it("waits for the rescan when asked for the files as saved (an editor's preview)", async () => {
     const content = serving();
     const before = await content.articles();
-    const source = await readFile(path.join(dir, "hostile-body.md"), "utf8");
-    await edit("brand-new-story.md", source.replace(/^title: .*$/m, "title: Brand new story"));
+    await editTitle("brand-new-story.md", "Brand new story");
     // Within the rescan interval: a reader still gets what was loaded.
     now = 500;
     expect(await content.articles()).toBe(before);
     expect(await content.articles("asSaved")).not.toBe(before);
     expect(await slugsOf(content)).toContain("brand-new-story");
     // After it, while a rescan a reader started is running.
-    await edit("brand-new-story.md", source.replace(/^title: .*$/m, "title: Renamed story"));
+    await editTitle("brand-new-story.md", "Renamed story");
     now = 2000;
     const served = await content.articles();
     const asSaved = await content.articles("asSaved");
