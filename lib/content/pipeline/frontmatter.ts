@@ -2,6 +2,7 @@ import matter from "gray-matter";
 import { isMap, isNode, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
 import { createLocator } from "./positions";
 import { contentError, failure, success, type Position, type StepResult } from "./problems";
+import { readSimpleFrontmatter } from "./simple-frontmatter";
 
 export type ParsedSource = {
   data: unknown;
@@ -30,14 +31,25 @@ function refuseToExecute(): never {
 }
 
 /**
- * Splits a Markdown file into its frontmatter data and its body.
+ * Splits a Markdown file into its frontmatter data and its body: frontmatter
+ * of the template's plain shape without the YAML parser
+ * (simple-frontmatter.ts, which answers exactly what the parser would),
+ * anything else with it.
+ */
+export function parseFrontmatter(source: string): StepResult<ParsedSource> {
+  const simple = readSimpleFrontmatter(source);
+  return simple ? success(simple) : parseFrontmatterWithYaml(source);
+}
+
+/**
+ * The full path: any frontmatter, every syntax error reported with its place.
  *
  * gray-matter evaluates `---js` / `---javascript` blocks with eval() by
  * default, so both engines are replaced by ones that refuse. YAML is parsed
  * with the core schema: dates stay the strings the editor wrote (keeping their
  * offset) instead of becoming Date objects, and duplicate keys are errors.
  */
-export function parseFrontmatter(source: string): StepResult<ParsedSource> {
+export function parseFrontmatterWithYaml(source: string): StepResult<ParsedSource> {
   let document: Document | undefined;
   const options = {
     engines: {
