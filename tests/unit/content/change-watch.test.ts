@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -68,6 +68,20 @@ describe("watchForChanges", () => {
     const changed = await reportsChange(watch, () => {
       edits += 1;
       writeFileSync(path.join(dir, "2027", "new.md"), `edit ${edits}\n`);
+    });
+    expect(changed).toBe(true);
+  });
+
+  it("watches the folder that replaces one of the same name", async () => {
+    setUp();
+    watch = watchForChanges([dir], () => {});
+    renameSync(path.join(dir, "2026"), path.join(dir, "2026-old"));
+    mkdirSync(path.join(dir, "2026"));
+    expect(await reportsChange(watch)).toBe(true);
+    let edits = 0;
+    const changed = await reportsChange(watch, () => {
+      edits += 1;
+      writeFileSync(path.join(dir, "2026", "new.md"), `edit ${edits}\n`);
     });
     expect(changed).toBe(true);
   });
