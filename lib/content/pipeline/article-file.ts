@@ -28,7 +28,7 @@ export type FileOutcome = {
   internalLinks: InternalLink[];
   /** The author ids the frontmatter names, when it is valid (checked against the author files later). */
   authorIds: string[];
-  /** Where each frontmatter field is written, for problems found later. */
+  /** Where the fields the cross-file checks report on are written (the author and aliases fields). */
   fieldPositions: Record<string, Position>;
 };
 
@@ -67,7 +67,7 @@ export async function analyzeArticleFile(
     problems,
     internalLinks,
     authorIds,
-    fieldPositions,
+    fieldPositions: crossCheckedPositions(fieldPositions),
   });
 
   const text = decodeSource(source.bytes);
@@ -130,6 +130,21 @@ export async function analyzeArticleFile(
     updates: updates.updates,
   });
   return outcome(article, links);
+}
+
+/**
+ * The positions an outcome keeps: only the fields problems found later, by
+ * the cross-file checks (cross-checks.ts), point at. Every field's position
+ * kept for every article was a tenth of a loaded archive's heap.
+ */
+function crossCheckedPositions(fieldPositions: Record<string, Position>): Record<string, Position> {
+  const kept: Record<string, Position> = {};
+  for (const [field, position] of Object.entries(fieldPositions)) {
+    if (field === "author" || field === "aliases" || field === "authors" || field.startsWith("authors.")) {
+      kept[field] = position;
+    }
+  }
+  return kept;
 }
 
 /** The image path of frontmatter that failed validation elsewhere, if it is itself valid. */
