@@ -1,5 +1,6 @@
 import "server-only";
 import { assembleArticle } from "./assemble";
+import { positionsForCrossChecks } from "./cross-checks";
 import { editorialWarnings } from "./editorial";
 import { decodeSource } from "./decode";
 import { parseFrontmatter, positionOf } from "./frontmatter";
@@ -67,7 +68,7 @@ export async function analyzeArticleFile(
     problems,
     internalLinks,
     authorIds,
-    fieldPositions: crossCheckedPositions(fieldPositions),
+    fieldPositions: positionsForCrossChecks(fieldPositions),
   });
 
   const text = decodeSource(source.bytes);
@@ -130,21 +131,6 @@ export async function analyzeArticleFile(
     updates: updates.updates,
   });
   return outcome(article, links);
-}
-
-/**
- * The positions an outcome keeps: only the fields problems found later, by
- * the cross-file checks (cross-checks.ts), point at. Every field's position
- * kept for every article was a tenth of a loaded archive's heap.
- */
-function crossCheckedPositions(fieldPositions: Record<string, Position>): Record<string, Position> {
-  const kept: Record<string, Position> = {};
-  for (const [field, position] of Object.entries(fieldPositions)) {
-    if (field === "author" || field === "aliases" || field === "authors" || field.startsWith("authors.")) {
-      kept[field] = position;
-    }
-  }
-  return kept;
 }
 
 /** The image path of frontmatter that failed validation elsewhere, if it is itself valid. */

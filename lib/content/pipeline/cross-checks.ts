@@ -1,5 +1,5 @@
 import { positionOf } from "./frontmatter";
-import { contentError, type Problem } from "./problems";
+import { contentError, type Position, type Problem } from "./problems";
 import type { FileOutcome } from "./article-file";
 
 /**
@@ -58,6 +58,21 @@ export function crossFileProblems(
     for (const problem of unknownAuthors(outcome, authorIds)) add(outcome.file, problem);
   }
   return problems;
+}
+
+/**
+ * The positions a file's outcome keeps for these checks: the fields they
+ * report at (aliases, and author or each of authors). Every field's position
+ * kept for every article was a tenth of a loaded archive's heap.
+ */
+export function positionsForCrossChecks(fieldPositions: Record<string, Position>): Record<string, Position> {
+  const kept: Record<string, Position> = {};
+  for (const [field, position] of Object.entries(fieldPositions)) {
+    if (field === "author" || field === "aliases" || field === "authors" || field.startsWith("authors.")) {
+      kept[field] = position;
+    }
+  }
+  return kept;
 }
 
 /** An author id with no author file, reported where the id is written. */

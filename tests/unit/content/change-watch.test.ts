@@ -14,6 +14,18 @@ async function reportsChange(watch: ChangeWatch, act: () => void = () => {}): Pr
   return false;
 }
 
+/**
+ * Whether a file written inside `folder` is reported: only that folder's own
+ * watch sees it (its parent's reports only the folder itself). Writes until seen.
+ */
+function editsInsideAreSeen(watch: ChangeWatch, folder: string): Promise<boolean> {
+  let edits = 0;
+  return reportsChange(watch, () => {
+    edits += 1;
+    writeFileSync(path.join(folder, "new.md"), `edit ${edits}\n`);
+  });
+}
+
 /** The inotify watches this process holds (Linux): one line per watch in its inotify descriptors' fdinfo. */
 function inotifyWatches(): number {
   return readdirSync("/proc/self/fdinfo").reduce((count, fd) => {
@@ -63,13 +75,7 @@ describe("watchForChanges", () => {
     watch = watchForChanges([dir], () => {});
     mkdirSync(path.join(dir, "2027"));
     expect(await reportsChange(watch)).toBe(true);
-    // Only the new folder's own watch sees a file written inside it.
-    let edits = 0;
-    const changed = await reportsChange(watch, () => {
-      edits += 1;
-      writeFileSync(path.join(dir, "2027", "new.md"), `edit ${edits}\n`);
-    });
-    expect(changed).toBe(true);
+    expect(await editsInsideAreSeen(watch, path.join(dir, "2027"))).toBe(true);
   });
 
   it("watches the folder that replaces one of the same name", async () => {
@@ -78,12 +84,7 @@ describe("watchForChanges", () => {
     renameSync(path.join(dir, "2026"), path.join(dir, "2026-old"));
     mkdirSync(path.join(dir, "2026"));
     expect(await reportsChange(watch)).toBe(true);
-    let edits = 0;
-    const changed = await reportsChange(watch, () => {
-      edits += 1;
-      writeFileSync(path.join(dir, "2026", "new.md"), `edit ${edits}\n`);
-    });
-    expect(changed).toBe(true);
+    expect(await editsInsideAreSeen(watch, path.join(dir, "2026"))).toBe(true);
   });
 
   it("answers 'maybe changed' on every check when a folder cannot be watched, and says why once", () => {
