@@ -6,6 +6,7 @@ import { settings } from "../../config";
 import { analyzeArticleFile, type FileOutcome } from "./article-file";
 import { analyzeAuthorFile, type AuthorOutcome } from "./author-file";
 import { crossFileProblems } from "./cross-checks";
+import { eventLoopTurns } from "./event-loop-turns";
 import { mapLimited } from "./map-limited";
 import { cachedImageSizeReader, type ImageSizeReader } from "./image-size-cache";
 import { isError, type FileProblems } from "./problems";
@@ -40,8 +41,10 @@ export type PreviousOutcomes = {
   authors?: ReadonlyMap<string, AuthorOutcome>;
 };
 
-/** Files read and analyzed at once: enough to keep the disk busy, few enough to keep memory flat. */
+/** Files analyzed at once (their image reads overlap), few enough to keep memory flat. */
 const FILES_IN_FLIGHT = 32;
+/** Files analyzed between two turns of the event loop: a few milliseconds of work. */
+const FILES_PER_TURN = 32;
 
 export type AnalyzeOptions = {
   /** false: check every file without making articles (content:check); outcomes carry no articles. */
@@ -67,9 +70,14 @@ export async function analyzeContent(
   const authorIds = new Set(authors.flatMap((outcome) => (outcome.author ? [outcome.author.id] : [])));
   const files = await listMarkdownFiles(paths.articlesDir);
   const previousArticles = previous.articles ?? new Map();
-  const outcomes = await mapLimited(files, FILES_IN_FLIGHT, (file) =>
-    analyzeFile(file, paths, previousArticles, readSize, { render, keepBody }),
-  );
+  // Reading and checking a file is synchronous work (only a new image waits
+  // for the disk): a running server loading 50,000 of them still answers
+  // requests between every few dozen.
+  const turns = eventLoopTurns(FILES_PER_TURN);
+  const outcomes = await mapLimited(files, FILES_IN_FLIGHT, async (file) => {
+    await turns.pass();
+    return analyzeFile(file, paths, previousArticles, readSize, { render, keepBody });
+  });
   const crossProblems = crossFileProblems(outcomes, authorIds);
   const articles = outcomes.map((outcome) => {
     const problems = [...outcome.problems, ...(crossProblems.get(outcome.file) ?? [])].sort(
