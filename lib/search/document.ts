@@ -73,3 +73,16 @@ export function documentWords(document: SearchDocument): Set<string> {
   }
   return all;
 }
+
+/**
+ * In how many of `documents` each word occurs: what a batch adds to (or
+ * takes from) the vocabulary's counts, one update per word rather than one
+ * per word of every document.
+ */
+export function wordCounts(documents: readonly SearchDocument[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const document of documents) {
+    for (const word of documentWords(document)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -2,7 +2,7 @@ import "server-only";
 import pg from "pg";
 import { z } from "zod";
 import { openPostgresPool } from "../postgres-pool";
-import { documentWords, type SearchDocument } from "./document";
+import { wordCounts, type SearchDocument } from "./document";
 import type { SearchStorage, StorageWriter, WordGroup } from "./full-text-index";
 import { FIELD_BOOST, recencyFactorSql } from "./ranking";
 
@@ -235,15 +235,6 @@ function writerOn(client: pg.PoolClient): StorageWriter {
       );
     },
   };
-}
-
-/** In how many of `documents` each word occurs. */
-function wordCounts(documents: readonly SearchDocument[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const document of documents) {
-    for (const word of documentWords(document)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
-  return counts;
 }
 
 /**

@@ -303,6 +303,26 @@ export function fullTextSearchContract(backend: StoreBackend): void {
         expect(await search(removed, "democracy")).toEqual([]);
       });
 
+      it("counts each word's documents exactly, when a batch adds or removes several holding it", async () => {
+        const { find } = finder();
+        const documentsHolding = async (word: string) =>
+          (
+            await searchQuery<{ documents: number }>(
+              database,
+              `SELECT documents FROM search_words WHERE word = '${word}'`,
+            )
+          ).map((row) => Number(row.documents));
+        await find("ferry");
+        // The three published ferry stories (the draft is not indexed).
+        expect(await documentsHolding("ferry")).toEqual([3]);
+        expect(await documentsHolding("crossing")).toEqual([1]);
+        const fewer = articles.filter((article) => !article.slug.startsWith("ferry-in-headline"));
+        const second = createSearchCache(open());
+        await second.search(fewer, "ferry", now, isVisibleAt);
+        expect(await documentsHolding("ferry")).toEqual([1]);
+        expect(await documentsHolding("crossing")).toEqual([]);
+      });
+
       it("writes nothing when reopened on the same content, and only what changed otherwise", async () => {
         const first = open();
         await first.sync(articles.filter((article) => !article.draft));
