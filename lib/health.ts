@@ -4,6 +4,7 @@ import { settings } from "./config";
 import { contentStore } from "./content/store";
 import { getNewsletter } from "./newsletter/instance";
 import { storeBackend, type StoreBackend } from "./newsletter/open-store";
+import { searchCache } from "./search/instance";
 
 export type HealthReport = {
   status: "ok" | "failing";
@@ -12,12 +13,20 @@ export type HealthReport = {
   articles: number | null;
   /** Which subscriber database this instance is configured with (DATABASE_URL or not). */
   database: StoreBackend;
-  checks: { content: string; subscriberDatabase: string };
+  /**
+   * "ok", or what failed; `search` may also be "preparing" (a large archive's
+   * first indexing takes a while). Search does not decide `status`: readers
+   * are served without it, and the search page says when it is unavailable.
+   */
+  checks: { content: string; subscriberDatabase: string; search: string };
 };
 
 /**
  * Whether this instance can serve: its content loads and the subscriber
  * database answers a query. Each check's failure is named, never thrown.
+ * Asking also starts bringing the search index up to date with the content
+ * (the server asks once it listens, lib/platform/warm-up.ts), and reports
+ * how far that is.
  */
 export async function checkHealth(): Promise<HealthReport> {
   const [content, database] = await Promise.allSettled([
@@ -35,6 +44,24 @@ export async function checkHealth(): Promise<HealthReport> {
     checks: {
       content: content.status === "fulfilled" ? "ok" : reason(content),
       subscriberDatabase: database.status === "fulfilled" ? "ok" : reason(database),
+      search: content.status === "fulfilled" ? await searchCheck() : "waiting for the content",
     },
   };
+}
+
+async function searchCheck(): Promise<string> {
+  const store = contentStore();
+  try {
+    const index = searchCache().prepare(await store.allArticles(), new Date(), (article, at) =>
+      store.isVisible(article, at),
+    );
+    if (index.state === "ready") return "ok";
+    return index.state === "preparing" ? "preparing" : firstLine(index.reason);
+  } catch (error) {
+    return firstLine(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0] ?? "failed";
 }

@@ -33,6 +33,8 @@ export type Requests = {
   archivedFirst: Latency;
   archivedCached: Latency;
   prerenderedArticle: Latency;
+  /** From the server answering until its health check reported the search index filled (absent in earlier results). */
+  searchReadyMs?: number;
   searchFirst: Latency;
   search: Latency;
 };
@@ -117,17 +119,17 @@ export function renderGrowthTables(result: BenchResult): string {
     "",
     "Archive growth. Requests one at a time, no other load, p50 / p99 ms: the first request of " +
       `${measured[0]?.requests.archivedFirst.count ?? 0} archived articles (rendered then), the same again (cached), ` +
-      "the prerendered newest article as often, and search (the first search fills the empty index). " +
+      "the prerendered newest article as often, and search. Search ready: seconds from the server answering until its health check reports the empty search index filled (the server starts indexing once it listens; everything after is measured once it is done); first search: the first query then. " +
       'Server memory: resident memory of the server\'s process tree after start and its first article request (which loads the archive, timed as "loading ms"), and after all the load below.',
     "",
-    "| articles | prerendered | build s | build peak MB | loading ms | server MB after start | server MB after load | archived first | archived cached | prerendered | first search ms | search | content:check s |",
-    "| -------: | ----------: | ------: | ------------: | ---------: | --------------------: | -------------------: | -------------: | --------------: | ----------: | --------------: | -----: | --------------: |",
+    "| articles | prerendered | build s | build peak MB | loading ms | server MB after start | server MB after load | archived first | archived cached | prerendered | search ready s | first search ms | search | content:check s |",
+    "| -------: | ----------: | ------: | ------------: | ---------: | --------------------: | -------------------: | -------------: | --------------: | ----------: | -------------: | --------------: | -----: | --------------: |",
   ];
   for (const size of measured) {
     const build = size.builds.at(-1);
     const { requests } = size;
     lines.push(
-      `| ${size.articles} | ${size.prerenderedArticles ?? "?"} | ${build?.seconds.toFixed(1) ?? "?"} | ${build?.peakRssMb.toFixed(0) ?? "?"} | ${requests.firstAfterStart ? ms(requests.firstAfterStart.p50Ms) : "?"} | ${size.serverMemoryMb?.afterStart?.toFixed(0) ?? "?"} | ${size.serverMemoryMb?.afterLoad?.toFixed(0) ?? "?"} | ${latency(requests.archivedFirst)} | ${latency(requests.archivedCached)} | ${latency(requests.prerenderedArticle)} | ${ms(requests.searchFirst.p50Ms)} | ${latency(requests.search)} | ${size.contentCheck.seconds.toFixed(1)} |`,
+      `| ${size.articles} | ${size.prerenderedArticles ?? "?"} | ${build?.seconds.toFixed(1) ?? "?"} | ${build?.peakRssMb.toFixed(0) ?? "?"} | ${requests.firstAfterStart ? ms(requests.firstAfterStart.p50Ms) : "?"} | ${size.serverMemoryMb?.afterStart?.toFixed(0) ?? "?"} | ${size.serverMemoryMb?.afterLoad?.toFixed(0) ?? "?"} | ${latency(requests.archivedFirst)} | ${latency(requests.archivedCached)} | ${latency(requests.prerenderedArticle)} | ${requests.searchReadyMs === undefined ? "?" : (requests.searchReadyMs / 1000).toFixed(1)} | ${ms(requests.searchFirst.p50Ms)} | ${latency(requests.search)} | ${size.contentCheck.seconds.toFixed(1)} |`,
     );
   }
   const compared = measured.filter((size) => size.baseline && size.ratios);

@@ -5,13 +5,8 @@ import { contentStore } from "../content/store";
 import { createRateLimiter, type RateLimiter } from "../http/rate-limit";
 import { clientIp } from "../platform/client-address";
 import { pathTo } from "../routes";
-import { openSearchIndex } from "../search/open-index";
-import {
-  createSearchCache,
-  SearchNotReady,
-  type SearchCache,
-  type SearchHit,
-} from "../search/search-cache";
+import { searchCache } from "../search/instance";
+import { SearchNotReady, type SearchHit } from "../search/search-cache";
 import { normalizeQuery } from "../search/query";
 import { sections } from "../sections";
 import { searchMetadata } from "../seo/metadata";
@@ -42,15 +37,9 @@ export function searchPageMetadata(rawQuery: string | string[] | undefined): Met
   return searchMetadata(normalizeQuery(rawQuery), site);
 }
 
-/** One of each per process (on globalThis: every bundle of the server shares them, like the store). */
-const cacheKey = Symbol.for("dateline.searchCache");
+/** One per process (on globalThis: every bundle of the server shares it, like the store). */
 const limiterKey = Symbol.for("dateline.searchLimiter");
-const holder = globalThis as { [cacheKey]?: SearchCache; [limiterKey]?: RateLimiter };
-
-function searchCache(): SearchCache {
-  holder[cacheKey] ??= createSearchCache(openSearchIndex(settings()));
-  return holder[cacheKey];
-}
+const holder = globalThis as { [limiterKey]?: RateLimiter };
 
 function searchLimiter(): RateLimiter {
   holder[limiterKey] ??= createRateLimiter(SEARCH_LIMIT);

@@ -41,7 +41,12 @@ export async function loadContentEarly(
     if (report.articles === null) {
       log(`Content could not be loaded at start (${seconds} s): ${JSON.stringify(report.checks)}`);
     } else {
-      log(`Content loaded at start in ${seconds} s: ${report.articles} published articles`);
+      // Asking the health check also started indexing for search (lib/health.ts).
+      const search = report.checks.search;
+      log(
+        `Content loaded at start in ${seconds} s: ${report.articles} published articles` +
+          (search === undefined ? "" : `; search index: ${search}`),
+      );
     }
   } catch (error) {
     log(

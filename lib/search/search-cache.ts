@@ -22,9 +22,24 @@ export type SearchCache = {
     now: Date,
     isVisible: (article: Article, now: Date) => boolean,
   ): Promise<SearchHit[]>;
+  /**
+   * Starts bringing the index up to date with `articles` as `search` would
+   * (if that is not already under way) and says where it stands, without
+   * waiting: the server asks at start, so that its first reader need not
+   * wait for a large archive to be indexed.
+   */
+  prepare(
+    articles: readonly Article[],
+    now: Date,
+    isVisible: (article: Article, now: Date) => boolean,
+  ): IndexState;
   /** How many times the index was brought up to date (each content or visibility change). */
   readonly syncs: number;
 };
+
+/** Whether the index holds the content asked about, is being brought up to date, or failed to be. */
+export type IndexState =
+  { state: "ready" } | { state: "preparing" } | { state: "failed"; reason: string };
 
 type Entry = {
   articles: readonly Article[];
@@ -32,6 +47,7 @@ type Entry = {
   builtAt: number;
   validUntil: number;
   ready: Promise<void>;
+  state: IndexState;
   results: Map<string, { hits: SearchHit[]; at: number }>;
 };
 
@@ -61,6 +77,8 @@ export function createSearchCache(
   // The index holds one set of articles, so only the newest content's entry is kept.
   let current: Entry | undefined;
   let syncs = 0;
+  // Reported while the next attempt runs, until one succeeds.
+  let lastFailure: string | undefined;
 
   function entryAt(articles: readonly Article[], now: Date, isVisible: SearchVisibility): Entry {
     const time = now.getTime();
@@ -79,14 +97,23 @@ export function createSearchCache(
       builtAt: time,
       validUntil: nextVisibilityChange(articles, now),
       ready: index.sync(visible),
+      state: { state: "preparing" },
       results: new Map(),
     };
     syncs += 1;
     current = entry;
     // A failed sync fails the searches waiting for it; the next search tries again.
-    entry.ready.catch(() => {
-      if (current === entry) current = undefined;
-    });
+    entry.ready.then(
+      () => {
+        entry.state = { state: "ready" };
+        lastFailure = undefined;
+      },
+      (error: unknown) => {
+        lastFailure = error instanceof Error ? error.message : String(error);
+        entry.state = { state: "failed", reason: lastFailure };
+        if (current === entry) current = undefined;
+      },
+    );
     return entry;
   }
 
@@ -117,6 +144,12 @@ export function createSearchCache(
         if (!oldest.done) entry.results.delete(oldest.value);
       }
       return hits;
+    },
+    prepare(articles, now, isVisible) {
+      const { state } = entryAt(articles, now, isVisible);
+      return state.state === "preparing" && lastFailure
+        ? { state: "failed", reason: lastFailure }
+        : state;
     },
     get syncs() {
       return syncs;

@@ -36,6 +36,18 @@ test("healthz answers 200 with the build id and the article count when all is we
     checks: { content: "ok", subscriberDatabase: "ok" },
   });
   expect(report.articles).toBeGreaterThanOrEqual(7);
+  // Asking started indexing for search (the server asked once it listened): done soon for this content.
+  await expect
+    .poll(
+      async () => {
+        const again = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as {
+          checks: { search: string };
+        };
+        return again.checks.search;
+      },
+      { timeout: 15_000 },
+    )
+    .toBe("ok");
 });
 
 test("healthz answers 503 and names the problem when the subscriber database is broken", async () => {
@@ -68,6 +80,12 @@ test("search says it is unavailable, with the full page and no 500, when its dat
   // The way on: the sections, and the search form to try again.
   expect(html).toMatch(/<a[^>]+href="\/sections\/[a-z-]+"/);
   expect(html).toContain('action="/search"');
+  // The instance still serves readers: healthy, with the search problem named.
+  const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+  expect(health.status).toBe(200);
+  const report = (await health.json()) as { checks: { search: string } };
+  expect(report.checks.search).not.toMatch(/^(ok|preparing)$/);
+  expect(report.checks.search.length).toBeGreaterThan(0);
 });
 
 test("healthz checks PostgreSQL when DATABASE_URL is set, and answers 503 when it cannot be reached", async () => {

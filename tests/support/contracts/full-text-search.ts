@@ -400,6 +400,34 @@ export function fullTextSearchContract(backend: StoreBackend): void {
         expect(cache.syncs).toBe(1);
       });
 
+      it("starts indexing when asked to prepare, says it is preparing, then ready, and a search shares that sync", async () => {
+        const cache = createSearchCache(open());
+        expect(cache.prepare(articles, now, isVisibleAt)).toEqual({ state: "preparing" });
+        expect(cache.syncs).toBe(1);
+        await vi.waitFor(() =>
+          expect(cache.prepare(articles, now, isVisibleAt)).toEqual({ state: "ready" }),
+        );
+        expect(await cache.search(articles, "timetable", now, isVisibleAt)).toHaveLength(1);
+        expect(cache.syncs).toBe(1);
+      });
+
+      it("says why indexing failed, and keeps saying so while the next attempt runs", async () => {
+        const index = open();
+        const failing: FullTextIndex = {
+          ...index,
+          sync: () => Promise.reject(new Error("disk full")),
+        };
+        const cache = createSearchCache(failing);
+        cache.prepare(articles, now, isVisibleAt);
+        await vi.waitFor(() =>
+          expect(cache.prepare(articles, now, isVisibleAt)).toEqual({
+            state: "failed",
+            reason: "disk full",
+          }),
+        );
+        expect(cache.syncs).toBeGreaterThan(1);
+      });
+
       it("syncs once per content and visibility, and answers a repeated query from memory", async () => {
         const cache = createSearchCache(open(), {
           maxQueries: 2,

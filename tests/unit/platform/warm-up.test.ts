@@ -46,7 +46,7 @@ describe("loadContentEarly", () => {
   it("asks the health check and says how many articles loaded, and how long it took", async () => {
     const { origin, asked } = await answering(
       200,
-      JSON.stringify({ status: "ok", articles: 7, checks: { content: "ok" } }),
+      JSON.stringify({ status: "ok", articles: 7, checks: { content: "ok", search: "preparing" } }),
     );
     const logged: string[] = [];
     let now = 1000;
@@ -56,7 +56,9 @@ describe("loadContentEarly", () => {
       () => (now += 1500),
     );
     expect(asked).toEqual(["/healthz"]);
-    expect(logged).toEqual(["Content loaded at start in 1.5 s: 7 published articles"]);
+    expect(logged).toEqual([
+      "Content loaded at start in 1.5 s: 7 published articles; search index: preparing",
+    ]);
   });
 
   it("names what failed when the content could not be loaded", async () => {
