@@ -29,6 +29,19 @@ const DOCUMENT_FORMAT = 2;
  * fingerprints to find what changed.
  */
 export function documentFingerprint(article: Article): string {
+  // Each sync fingerprints every visible article (a sixth of a second at
+  // 50,000, all in one turn of the event loop); an article object is never
+  // changed in place (an edited file makes a new one), so each is done once.
+  const known = fingerprints.get(article);
+  if (known !== undefined) return known;
+  const fingerprint = computeFingerprint(article);
+  fingerprints.set(article, fingerprint);
+  return fingerprint;
+}
+
+const fingerprints = new WeakMap<Article, string>();
+
+function computeFingerprint(article: Article): string {
   return createHash("sha1")
     .update(
       JSON.stringify([
