@@ -362,20 +362,27 @@ const SEARCH_INDEX_WAIT_MS = 300_000;
 
 /**
  * Milliseconds from `since` until the server's health check reports its
- * search index filled, or undefined (and a warning) if it was not within
- * SEARCH_INDEX_WAIT_MS.
+ * search index filled; undefined (and a warning) if it reported a failure,
+ * or was not done within SEARCH_INDEX_WAIT_MS. A health request that fails
+ * is asked again.
  */
 async function waitForSearchIndex(url: string, since: number): Promise<number | undefined> {
+  let last = "no answer";
   while (performance.now() - since < SEARCH_INDEX_WAIT_MS) {
-    const report = healthChecks.safeParse(await (await fetch(`${url}/healthz`)).json());
-    if (report.success && report.data.checks.search === "ok") {
+    const search = await fetch(`${url}/healthz`)
+      .then(async (response) => healthChecks.safeParse(await response.json()))
+      .then((report) => (report.success ? report.data.checks.search : "not a health report"))
+      .catch((error: unknown) => `health request failed: ${String(error)}`);
+    if (search === "ok") {
       const ms = performance.now() - since;
       console.log(`search index ready ${(ms / 1000).toFixed(1)} s after the server answered`);
       return ms;
     }
+    last = search;
+    if (search !== "preparing" && !search.startsWith("health request failed")) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  console.warn(`search index not ready after ${SEARCH_INDEX_WAIT_MS / 1000} s`);
+  console.warn(`search index not ready: ${last}`);
   return undefined;
 }
 

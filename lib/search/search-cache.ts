@@ -53,7 +53,7 @@ type Entry = {
 
 /**
  * The index is still being filled (a large archive's first sync takes a
- * minute or more): the reader is told to come back rather than kept waiting
+ * while: "search ready" in docs/performance.md): the reader is told to come back rather than kept waiting
  * behind it. The sync goes on.
  */
 export class SearchNotReady extends Error {
@@ -70,6 +70,9 @@ export type SearchCacheOptions = {
   waitForIndexMs: number;
 };
 
+/** How long `prepare` waits after a failed sync before it starts another. */
+export const PREPARE_RETRY_MS = 30_000;
+
 export function createSearchCache(
   index: FullTextIndex,
   options: SearchCacheOptions = { maxQueries: 1000, resultsForMs: 60_000, waitForIndexMs: 5_000 },
@@ -77,8 +80,8 @@ export function createSearchCache(
   // The index holds one set of articles, so only the newest content's entry is kept.
   let current: Entry | undefined;
   let syncs = 0;
-  // Reported while the next attempt runs, until one succeeds.
-  let lastFailure: string | undefined;
+  // Reported while the next attempt runs, until one succeeds; `attemptAt`: when the failed one began.
+  let lastFailure: { reason: string; attemptAt: number } | undefined;
 
   function entryAt(articles: readonly Article[], now: Date, isVisible: SearchVisibility): Entry {
     const time = now.getTime();
@@ -109,8 +112,9 @@ export function createSearchCache(
         lastFailure = undefined;
       },
       (error: unknown) => {
-        lastFailure = error instanceof Error ? error.message : String(error);
-        entry.state = { state: "failed", reason: lastFailure };
+        const reason = error instanceof Error ? error.message : String(error);
+        lastFailure = { reason, attemptAt: entry.builtAt };
+        entry.state = { state: "failed", reason };
         if (current === entry) current = undefined;
       },
     );
@@ -146,9 +150,14 @@ export function createSearchCache(
       return hits;
     },
     prepare(articles, now, isVisible) {
+      // A search tries a failed sync again at once; health checks (every few
+      // seconds, from each load balancer) only once PREPARE_RETRY_MS have passed.
+      if (!current && lastFailure && now.getTime() - lastFailure.attemptAt < PREPARE_RETRY_MS) {
+        return { state: "failed", reason: lastFailure.reason };
+      }
       const { state } = entryAt(articles, now, isVisible);
       return state.state === "preparing" && lastFailure
-        ? { state: "failed", reason: lastFailure }
+        ? { state: "failed", reason: lastFailure.reason }
         : state;
     },
     get syncs() {

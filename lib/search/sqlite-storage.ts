@@ -125,8 +125,6 @@ export function openSqliteSearchStorage(file: string): SearchStorage {
         statements.removeText.run(id);
         statements.removeDocument.run(id);
       }
-      // One update per word of the batch: one per word of every document
-      // was most of a first sync (10 million statements at 50,000 articles).
       for (const [word, documents] of wordCounts(gone)) statements.uncountWord.run(documents, word);
       statements.dropUnused.run();
     },
@@ -138,6 +136,8 @@ export function openSqliteSearchStorage(file: string): SearchStorage {
         );
         statements.addText.run(id, document.title, document.summary, document.body, document.tags);
       }
+      // One update per word of the batch: one per word of every document
+      // was 10 million statements in a first sync of 50,000 articles.
       for (const [word, count] of wordCounts(documents)) {
         statements.countWord.run(word, count, Array.from(word).length);
       }

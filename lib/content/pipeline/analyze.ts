@@ -43,8 +43,6 @@ export type PreviousOutcomes = {
 
 /** Files analyzed at once (their image reads overlap), few enough to keep memory flat. */
 const FILES_IN_FLIGHT = 32;
-/** Files analyzed between two turns of the event loop: a few milliseconds of work. */
-const FILES_PER_TURN = 32;
 
 export type AnalyzeOptions = {
   /** false: check every file without making articles (content:check); outcomes carry no articles. */
@@ -72,8 +70,8 @@ export async function analyzeContent(
   const previousArticles = previous.articles ?? new Map();
   // Reading and checking a file is synchronous work (only a new image waits
   // for the disk): a running server loading 50,000 of them still answers
-  // requests between every few dozen.
-  const turns = eventLoopTurns(FILES_PER_TURN);
+  // requests every few milliseconds.
+  const turns = eventLoopTurns();
   const outcomes = await mapLimited(files, FILES_IN_FLIGHT, async (file) => {
     await turns.pass();
     return analyzeFile(file, paths, previousArticles, readSize, { render, keepBody });

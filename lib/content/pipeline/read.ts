@@ -29,7 +29,7 @@ export async function listMarkdownFiles(dir: string): Promise<ContentFile[]> {
   // asynchronous one costs a trip through libuv's thread pool and a promise
   // (Promise.all over 50,000 files also kept every pending stat alive long
   // enough to leave 130 MB of garbage in the old generation).
-  const turns = eventLoopTurns(STATS_PER_TURN);
+  const turns = eventLoopTurns();
   const listed: ContentFile[] = [];
   for (const absolute of files) {
     await turns.pass();
@@ -44,15 +44,13 @@ export async function listMarkdownFiles(dir: string): Promise<ContentFile[]> {
   return listed;
 }
 
-const STATS_PER_TURN = 512;
-
 /**
  * A file's bytes, read synchronously: an article is a few kilobytes, and
  * fs.readFile's four asynchronous steps (open, fstat, read, close, each
  * through the thread pool) took 2-3 times the CPU of readFileSync over
  * 50,000 articles (bench/loader.ts), more again in the build's two worker
- * threads, which share one pool. Callers give the event loop its turns
- * (analyze.ts).
+ * threads, which share one pool. A caller reading many gives the event
+ * loop its turns (analyze.ts; author files are few).
  */
 export async function readSource(file: ContentFile): Promise<SourceFile> {
   return { ...file, bytes: readFileSync(file.absolute) };

@@ -109,8 +109,13 @@ describe("relatedArticles", () => {
         .slice(0, limit)
         .map(({ other }) => other.slug);
     const shuffled = [...archive].sort(() => next(3) - 1);
-    for (const article of archive.slice(0, 40)) {
-      for (const limit of [1, 4, 9]) {
+    // Stories outside the archive too (a preview of a draft), and one of them with a tag twice.
+    const outside = [
+      makeArticle({ slug: "draft-story", section: "science", tags: ["rail", "cities"] }),
+      makeArticle({ slug: "twice-tagged", section: "africa", tags: ["rail", "rail"] }),
+    ];
+    for (const article of [...archive.slice(0, 40), ...outside]) {
+      for (const limit of [0, 1, 4, 9]) {
         const picked = relatedArticles(article, shuffled, limit).map((other) => other.slug);
         expect(picked, `${article.slug}, ${limit}`).toEqual(ranked(article, limit));
       }
