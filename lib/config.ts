@@ -324,7 +324,7 @@ export const environmentSchema = z.object({
   BENCH_BUILD_CPUS: documentedAs(
     {
       use: "build",
-      shownDefault: "(every core)",
+      shownDefault: "1",
       meaning: "page-generation workers of a build (the benchmark compares counts)",
     },
     wholeNumber(0),

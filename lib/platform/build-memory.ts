@@ -1,4 +1,3 @@
-import os from "node:os";
 import v8 from "node:v8";
 import type { NextConfig } from "next";
 import type { Settings } from "../config";
@@ -31,11 +30,16 @@ export function pageGenerationSettings(
   settings: Pick<Settings, "BENCH_BUILD_CPUS">,
 ): NonNullable<NextConfig["experimental"]> {
   return {
-    // Build workers for page generation. Next.js uses one core fewer than the
-    // machine has; on 2 cores, 2 workers built 1,000 articles in 112 s instead
-    // of 170 s at the same peak memory. The benchmark sets BENCH_BUILD_CPUS to
-    // compare worker counts.
-    cpus: settings.BENCH_BUILD_CPUS || os.availableParallelism(),
+    // One page-generation worker. Each worker loads the whole archive (its
+    // own content store), while the build prerenders only a few hundred
+    // pages whatever the archive's size: on 2 cores, 1,000 articles built in
+    // 25.5 s with one worker and with two, and 50,000 in 38.8 s at a peak of
+    // 728 MB with one, against 33-37 s at 1,064-1,123 MB with two (the two
+    // loading side by side; docs/performance.md, "One page-generation
+    // worker"). When every article was prerendered, two workers were worth
+    // it (112 s against 170 s at 1,000 articles). The benchmark sets
+    // BENCH_BUILD_CPUS to compare counts.
+    cpus: settings.BENCH_BUILD_CPUS || 1,
     // Those workers are threads of the build's process rather than processes
     // of their own, so that the heap limit below applies to them.
     workerThreads: true,

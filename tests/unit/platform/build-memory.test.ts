@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildMemoryEnvironment } from "@/lib/platform/build-memory";
+import { buildMemoryEnvironment, pageGenerationSettings } from "@/lib/platform/build-memory";
 
 describe("buildMemoryEnvironment", () => {
   it("asks Turbopack's allocator to return freed memory at once, keeping every other variable", () => {
@@ -23,5 +23,15 @@ describe("buildMemoryEnvironment", () => {
     const scripts = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).scripts;
     expect(scripts.build).toBe("tsx scripts/build.ts");
     expect(readFileSync(path.join(root, "scripts/build.ts"), "utf8")).toContain("runNextBuild(");
+  });
+});
+
+describe("pageGenerationSettings", () => {
+  it("builds with one page-generation worker thread unless BENCH_BUILD_CPUS asks for more", () => {
+    expect(pageGenerationSettings({ BENCH_BUILD_CPUS: 0 })).toMatchObject({
+      cpus: 1,
+      workerThreads: true,
+    });
+    expect(pageGenerationSettings({ BENCH_BUILD_CPUS: 2 }).cpus).toBe(2);
   });
 });
