@@ -34,7 +34,7 @@ export async function checkHealth(): Promise<HealthReport> {
     Promise.resolve().then(() => getNewsletter().newsletter.store.countByStatus()),
   ]);
   const reason = (result: PromiseRejectedResult) =>
-    result.reason instanceof Error ? (result.reason.message.split("\n")[0] ?? "failed") : "failed";
+    result.reason instanceof Error ? firstLine(result.reason.message) : "failed";
   const ok = content.status === "fulfilled" && database.status === "fulfilled";
   return {
     status: ok ? "ok" : "failing",

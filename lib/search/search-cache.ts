@@ -47,14 +47,15 @@ type Entry = {
   builtAt: number;
   validUntil: number;
   ready: Promise<void>;
-  state: IndexState;
+  /** Set once `ready` resolved: the index holds this entry's articles. */
+  indexed: boolean;
   results: Map<string, { hits: SearchHit[]; at: number }>;
 };
 
 /**
  * The index is still being filled (a large archive's first sync takes a
- * while: "search ready" in docs/performance.md): the reader is told to come back rather than kept waiting
- * behind it. The sync goes on.
+ * while: "search ready" in docs/performance.md): the reader is told to come
+ * back rather than kept waiting behind it. The sync goes on.
  */
 export class SearchNotReady extends Error {
   constructor(waitedMs: number) {
@@ -100,7 +101,7 @@ export function createSearchCache(
       builtAt: time,
       validUntil: nextVisibilityChange(articles, now),
       ready: index.sync(visible),
-      state: { state: "preparing" },
+      indexed: false,
       results: new Map(),
     };
     syncs += 1;
@@ -108,13 +109,12 @@ export function createSearchCache(
     // A failed sync fails the searches waiting for it; the next search tries again.
     entry.ready.then(
       () => {
-        entry.state = { state: "ready" };
+        entry.indexed = true;
         lastFailure = undefined;
       },
       (error: unknown) => {
         const reason = error instanceof Error ? error.message : String(error);
         lastFailure = { reason, attemptAt: entry.builtAt };
-        entry.state = { state: "failed", reason };
         if (current === entry) current = undefined;
       },
     );
@@ -155,10 +155,8 @@ export function createSearchCache(
       if (!current && lastFailure && now.getTime() - lastFailure.attemptAt < PREPARE_RETRY_MS) {
         return { state: "failed", reason: lastFailure.reason };
       }
-      const { state } = entryAt(articles, now, isVisible);
-      return state.state === "preparing" && lastFailure
-        ? { state: "failed", reason: lastFailure.reason }
-        : state;
+      if (entryAt(articles, now, isVisible).indexed) return { state: "ready" };
+      return lastFailure ? { state: "failed", reason: lastFailure.reason } : { state: "preparing" };
     },
     get syncs() {
       return syncs;

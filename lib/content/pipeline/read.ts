@@ -48,8 +48,8 @@ export async function listMarkdownFiles(dir: string): Promise<ContentFile[]> {
  * A file's bytes, read synchronously: an article is a few kilobytes, and
  * fs.readFile's four asynchronous steps (open, fstat, read, close, each
  * through the thread pool) took 2-3 times the CPU of readFileSync over
- * 50,000 articles (bench/loader.ts), more again in the build's two worker
- * threads, which share one pool. A caller reading many gives the event
+ * 50,000 articles (bench/loader.ts), and more in a build, whose worker
+ * thread shares the pool with the main one. A caller reading many gives the event
  * loop its turns (analyze.ts; author files are few).
  */
 export async function readSource(file: ContentFile): Promise<SourceFile> {
